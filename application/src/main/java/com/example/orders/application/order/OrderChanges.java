@@ -1,0 +1,68 @@
+package com.example.orders.application.order;
+
+import com.example.orders.application.port.IdGenerator;
+import com.example.orders.application.port.Orders;
+import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.domain.order.EventStamp;
+import com.example.orders.domain.order.Order;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The one way an order changes: load it for the caller's tenant, check the caller's version, let
+ * the aggregate apply the change, then store the order and its events in the same transaction.
+ */
+public final class OrderChanges {
+
+  private final Orders orders;
+  private final Outbox outbox;
+  private final TransactionRunner transactions;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  @Inject
+  public OrderChanges(
+      Orders orders, Outbox outbox, TransactionRunner transactions, IdGenerator ids, Clock clock) {
+    this.orders = orders;
+    this.outbox = outbox;
+    this.transactions = transactions;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /** Applies {@code change} to the referenced order and returns the order as stored. */
+  Order apply(OrderRef ref, BiConsumer<Order, EventStamp> change) {
+    return transactions.inTransaction(() -> {
+      Order order = orders.find(ref.tenant(), ref.id())
+          .orElseThrow(() -> new OrderNotFoundException(ref.id()));
+      if (order.version() != ref.expectedVersion()) {
+        throw new VersionMismatchException(ref.id(), ref.expectedVersion(), order.version());
+      }
+      change.accept(order, stamp());
+      orders.update(order, ref.expectedVersion());
+      outbox.append(order.pullEvents());
+      return order;
+    });
+  }
+
+  /** Stores a new order built by {@code factory} together with its events. */
+  Order create(Function<EventStamp, Order> factory) {
+    return transactions.inTransaction(() -> {
+      Order order = factory.apply(stamp());
+      orders.add(order);
+      outbox.append(order.pullEvents());
+      return order;
+    });
+  }
+
+  IdGenerator ids() {
+    return ids;
+  }
+
+  private EventStamp stamp() {
+    return new EventStamp(ids.next(), clock.instant());
+  }
+}

@@ -1,0 +1,20 @@
+package com.example.orders.application.order;
+
+import com.example.orders.domain.order.PaymentReference;
+import com.example.orders.domain.order.Order;
+import jakarta.inject.Inject;
+
+/** Use case: record the payment of a placed order. */
+public final class PayOrder {
+
+  private final OrderChanges changes;
+
+  @Inject
+  public PayOrder(OrderChanges changes) {
+    this.changes = changes;
+  }
+
+  public Order pay(OrderRef ref, PaymentReference reference) {
+    return changes.apply(ref, (order, stamp) -> order.pay(reference, stamp));
+  }
+}

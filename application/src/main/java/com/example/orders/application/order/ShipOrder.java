@@ -1,0 +1,19 @@
+package com.example.orders.application.order;
+
+import com.example.orders.domain.order.Order;
+import jakarta.inject.Inject;
+
+/** Use case: record that a paid order was shipped. */
+public final class ShipOrder {
+
+  private final OrderChanges changes;
+
+  @Inject
+  public ShipOrder(OrderChanges changes) {
+    this.changes = changes;
+  }
+
+  public Order ship(OrderRef ref) {
+    return changes.apply(ref, Order::ship);
+  }
+}

@@ -1,0 +1,13 @@
+package com.example.orders.domain.order;
+
+import com.example.orders.domain.shared.InvalidValueException;
+
+/** The payment provider's reference for the payment that settled an order. */
+public record PaymentReference(String value) {
+
+  public PaymentReference {
+    InvalidValueException.require(
+        value != null && !value.isBlank() && value.length() <= 100,
+        "payment.reference-invalid", "a payment reference is 1 to 100 characters");
+  }
+}
