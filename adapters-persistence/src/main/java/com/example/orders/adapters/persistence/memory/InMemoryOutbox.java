@@ -1,0 +1,29 @@
+package com.example.orders.adapters.persistence.memory;
+
+import com.example.orders.application.port.Outbox;
+import com.example.orders.domain.order.OrderEvent;
+import java.util.List;
+
+/** The {@link Outbox} port in memory; {@link #events()} shows what was committed. */
+public final class InMemoryOutbox implements Outbox {
+
+  private final InMemoryStore store;
+
+  public InMemoryOutbox(InMemoryStore store) {
+    this.store = store;
+  }
+
+  /** Appends all events or none: outside a transaction, the batch commits on its own. */
+  @Override
+  public void append(List<OrderEvent> events) {
+    List<OrderEvent> appended = List.copyOf(events);
+    if (!appended.isEmpty()) {
+      store.write(changes -> changes.events.addAll(appended));
+    }
+  }
+
+  /** Every committed event, oldest first; for tests and the demo mode's relay. */
+  public List<OrderEvent> events() {
+    return store.events();
+  }
+}

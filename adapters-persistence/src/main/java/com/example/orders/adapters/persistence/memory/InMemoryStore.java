@@ -1,0 +1,171 @@
+package com.example.orders.adapters.persistence.memory;
+
+import com.example.orders.domain.order.Order;
+import com.example.orders.domain.order.OrderEvent;
+import com.example.orders.domain.order.OrderId;
+import com.example.orders.domain.shared.TenantId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The state behind the in-memory adapters: committed orders and events, and the running
+ * transaction of each thread.
+ *
+ * <p>Transactions are serial: one lock is held from begin to commit, and the work's writes are
+ * staged and published on commit in one step, under a short write lock that readers respect, so
+ * nobody ever sees half a transaction. Because writers take turns, an update that read a stale
+ * version always finds the newer one and loses, as it would in PostgreSQL. Work inside a
+ * transaction must not wait for another thread's transaction: that thread would wait for the lock.
+ */
+public final class InMemoryStore {
+
+  /** PostgreSQL compares uuids as unsigned bytes; {@link UUID#compareTo} compares signed longs. */
+  static final Comparator<UUID> POSTGRES_UUID_ORDER = Comparator
+      .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+      .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+  private static final Comparator<UUID> NEWEST_FIRST = POSTGRES_UUID_ORDER.reversed();
+
+  private final ReentrantLock transactionLock = new ReentrantLock();
+  private final ReadWriteLock publication = new ReentrantReadWriteLock();
+  private final ThreadLocal<Changes> running = new ThreadLocal<>();
+
+  // guarded by publication
+  private final Map<TenantId, NavigableMap<UUID, Order.Snapshot>> orders = new HashMap<>();
+  private final List<OrderEvent> events = new ArrayList<>();
+
+  /**
+   * Runs {@code work} in a transaction: publishes its writes when it returns, drops them when it
+   * throws. Called inside a transaction, it joins that one.
+   */
+  <T> T inTransaction(Supplier<T> work) {
+    if (running.get() != null) {
+      return work.get();
+    }
+    transactionLock.lock();
+    try {
+      Changes changes = new Changes();
+      running.set(changes);
+      T result;
+      try {
+        result = work.get();
+      } finally {
+        running.remove();
+      }
+      publish(changes);
+      return result;
+    } finally {
+      transactionLock.unlock();
+    }
+  }
+
+  /** Stages a write in the running transaction, or commits it alone outside one (auto-commit). */
+  void write(Consumer<Changes> write) {
+    inTransaction(() -> {
+      write.accept(running.get());
+      return null;
+    });
+  }
+
+  /** The order as this thread sees it: its own staged write first, else the committed one. */
+  Optional<Order.Snapshot> order(TenantId tenant, OrderId id) {
+    OrderKey key = new OrderKey(tenant, id.value());
+    Changes changes = running.get();
+    if (changes != null && changes.orders.containsKey(key)) {
+      return Optional.of(changes.orders.get(key));
+    }
+    publication.readLock().lock();
+    try {
+      NavigableMap<UUID, Order.Snapshot> committed = orders.get(tenant);
+      return committed == null ? Optional.empty() : Optional.ofNullable(committed.get(id.value()));
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
+  /**
+   * Up to {@code limit} of the tenant's orders that match {@code filter}, as this thread sees
+   * them, newest (highest id) first, starting strictly after {@code after} when given.
+   */
+  List<Order.Snapshot> orders(
+      TenantId tenant, Predicate<Order.Snapshot> filter, Optional<UUID> after, int limit) {
+    publication.readLock().lock();
+    try {
+      NavigableMap<UUID, Order.Snapshot> visible = withOwnWrites(
+          tenant, orders.getOrDefault(tenant, Collections.emptyNavigableMap()));
+      return after.map(id -> visible.tailMap(id, false)).orElse(visible).values().stream()
+          .filter(filter)
+          .limit(limit)
+          .toList();
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
+  /** Every committed event, in the order they were appended. */
+  List<OrderEvent> events() {
+    publication.readLock().lock();
+    try {
+      return List.copyOf(events);
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
+  private void publish(Changes changes) {
+    publication.writeLock().lock();
+    try {
+      changes.orders.forEach((key, order) -> orders
+          .computeIfAbsent(key.tenant(), tenant -> newestFirst())
+          .put(key.id(), order));
+      events.addAll(changes.events);
+    } finally {
+      publication.writeLock().unlock();
+    }
+  }
+
+  /** Overlays the running transaction's staged orders of the tenant, copying only when any. */
+  private NavigableMap<UUID, Order.Snapshot> withOwnWrites(
+      TenantId tenant, NavigableMap<UUID, Order.Snapshot> committed) {
+    Changes changes = running.get();
+    if (changes == null || changes.orders.keySet().stream().noneMatch(k -> k.tenant().equals(tenant))) {
+      return committed;
+    }
+    NavigableMap<UUID, Order.Snapshot> visible = newestFirst();
+    visible.putAll(committed);
+    changes.orders.forEach((key, order) -> {
+      if (key.tenant().equals(tenant)) {
+        visible.put(key.id(), order);
+      }
+    });
+    return visible;
+  }
+
+  private static NavigableMap<UUID, Order.Snapshot> newestFirst() {
+    return new TreeMap<>(NEWEST_FIRST);
+  }
+
+  /** Writes staged by one transaction, published together on commit. */
+  static final class Changes {
+    final Map<OrderKey, Order.Snapshot> orders = new LinkedHashMap<>();
+    final List<OrderEvent> events = new ArrayList<>();
+  }
+
+  /** An order's primary key, as in the {@code orders} table. */
+  record OrderKey(TenantId tenant, UUID id) {}
+}

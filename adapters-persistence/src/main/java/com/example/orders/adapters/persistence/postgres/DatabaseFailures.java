@@ -1,0 +1,64 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import com.example.orders.application.port.DependencyUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * Tells an unavailable database (connection refused or lost, pool exhausted, server shutting down
+ * or out of resources) from a failing statement, so that callers can answer "try again later" for
+ * the first and treat the second as the bug it is.
+ */
+final class DatabaseFailures {
+
+  static final String DEPENDENCY = "database";
+
+  /**
+   * SQLSTATE classes and codes that mean "the server cannot serve you now": 08 connection
+   * exception, 53 insufficient resources (too many connections, disk full, out of memory), and the
+   * 57P0x operator interventions (shutdown, crash, starting up, database dropped, idle time-out).
+   */
+  private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53");
+  private static final Set<String> UNAVAILABLE_STATES =
+      Set.of("57P01", "57P02", "57P03", "57P04", "57P05");
+
+  private static final int MAX_CAUSE_DEPTH = 32;
+
+  private DatabaseFailures() {}
+
+  /**
+   * Returns a {@link DependencyUnavailableException} wrapping {@code failure} when it was caused by
+   * an unavailable database, otherwise {@code failure} itself, unchanged.
+   */
+  static RuntimeException translate(RuntimeException failure) {
+    return isUnavailable(failure)
+        ? new DependencyUnavailableException(DEPENDENCY, failure)
+        : failure;
+  }
+
+  static boolean isUnavailable(Throwable failure) {
+    // bounded, because nothing stops a cause chain from forming a cycle
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
+      if (cause instanceof SQLException sqlFailure && isUnavailable(sqlFailure)) {
+        return true;
+      }
+      cause = cause.getCause();
+    }
+    return false;
+  }
+
+  private static boolean isUnavailable(SQLException failure) {
+    if (failure instanceof SQLTransientConnectionException // HikariCP: no connection in time
+        || failure instanceof SQLNonTransientConnectionException
+        || failure instanceof SQLRecoverableException) {
+      return true;
+    }
+    String state = failure.getSQLState();
+    return state != null && state.length() == 5
+        && (UNAVAILABLE_CLASSES.contains(state.substring(0, 2)) || UNAVAILABLE_STATES.contains(state));
+  }
+}

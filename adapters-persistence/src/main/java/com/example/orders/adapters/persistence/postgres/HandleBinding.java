@@ -1,0 +1,95 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Lends repositories a Jdbi handle: the one bound to the calling thread's transaction when there is
+ * one, otherwise a short-lived handle in auto-commit mode.
+ *
+ * <p>A transaction is one handle, begun, bound to the thread for the duration of the work and then
+ * committed or rolled back, so every repository call inside it runs on the same connection. Outside
+ * a transaction a read costs one pooled connection for one statement: the GET path stays a single
+ * round trip. The binding is a {@link ThreadLocal}, which fits blocking code on virtual threads;
+ * work that hands off to other threads leaves the transaction.
+ */
+final class HandleBinding {
+
+  private final Jdbi jdbi;
+  private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+
+  HandleBinding(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Runs {@code work} on the transaction's handle, or on a handle of its own outside one. */
+  <T> T withHandle(HandleCallback<T, RuntimeException> work) {
+    Handle handle = bound.get();
+    try {
+      return handle != null ? work.withHandle(handle) : jdbi.withHandle(work);
+    } catch (JdbiException failure) {
+      throw DatabaseFailures.translate(failure);
+    }
+  }
+
+  /**
+   * Runs {@code work} in a transaction: commits when it returns, rolls back when it throws and
+   * rethrows what it threw. Called inside a transaction, it joins that one (no savepoint).
+   */
+  <T> T inTransaction(Supplier<T> work) {
+    if (bound.get() != null) {
+      return work.get();
+    }
+    try (Handle handle = open()) {
+      begin(handle);
+      bound.set(handle);
+      T result;
+      try {
+        result = work.get();
+      } catch (Throwable failure) {
+        rollbackAfter(failure, handle);
+        throw failure;
+      } finally {
+        bound.remove();
+      }
+      commit(handle);
+      return result;
+    }
+  }
+
+  private Handle open() {
+    try {
+      return jdbi.open();
+    } catch (JdbiException failure) {
+      throw DatabaseFailures.translate(failure);
+    }
+  }
+
+  private static void begin(Handle handle) {
+    try {
+      handle.begin();
+    } catch (JdbiException failure) {
+      throw DatabaseFailures.translate(failure);
+    }
+  }
+
+  private static void commit(Handle handle) {
+    try {
+      handle.commit();
+    } catch (JdbiException failure) {
+      throw DatabaseFailures.translate(failure);
+    }
+  }
+
+  /** A failed rollback must not hide why the work failed: it travels along as suppressed. */
+  private static void rollbackAfter(Throwable failure, Handle handle) {
+    try {
+      handle.rollback();
+    } catch (JdbiException rollbackFailure) {
+      failure.addSuppressed(rollbackFailure);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's PostgreSQL database: a HikariCP pool, Jdbi on top of it, schema migrations and a
+ * cheap health check. One instance per process; the repositories and the transaction runner share
+ * it, which is how they share a transaction.
+ */
+public final class PostgresDatabase implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(PostgresDatabase.class);
+
+  /** Below the usual 30-60 min idle limits of servers, proxies and NAT tables. */
+  private static final Duration MAX_LIFETIME = Duration.ofMinutes(25);
+  /** Idle connections are pinged this often, so a silently dropped one is found before use. */
+  private static final Duration KEEPALIVE_TIME = Duration.ofMinutes(2);
+
+  private final HikariDataSource dataSource;
+  private final HandleBinding handles;
+
+  private PostgresDatabase(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.handles = new HandleBinding(Jdbi.create(dataSource).installPlugin(new PostgresPlugin()));
+  }
+
+  /**
+   * Creates the pool without waiting for the server: the process can start (and report itself
+   * not ready) while the database is still down; calls fail fast until it is up.
+   */
+  public static PostgresDatabase connect(PostgresSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("orders-db");
+    config.setJdbcUrl(settings.jdbcUrl());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    config.setMaximumPoolSize(settings.maxPoolSize());
+    config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+    config.setMaxLifetime(MAX_LIFETIME.toMillis());
+    config.setKeepaliveTime(KEEPALIVE_TIME.toMillis());
+    config.setInitializationFailTimeout(-1);
+    // multi-row INSERTs for batches (the outbox appends several events in one batch)
+    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+    config.addDataSourceProperty("ApplicationName", "orders-service");
+    config.addDataSourceProperty("tcpKeepAlive", "true");
+    // a connection attempt never outlasts the caller's wait for one by much
+    config.addDataSourceProperty(
+        "connectTimeout", Math.max(1, settings.connectionTimeout().toSeconds()));
+    return new PostgresDatabase(new HikariDataSource(config));
+  }
+
+  /** Brings the schema up to date with the migrations in {@code classpath:db/migration}. */
+  public void migrate() {
+    try {
+      MigrateResult result = Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      // Flyway reports no target version when there was nothing to apply
+      String version = result.targetSchemaVersion != null
+          ? result.targetSchemaVersion : result.initialSchemaVersion;
+      log.info("database schema at version {} ({} migrations applied)",
+          version, result.migrationsExecuted);
+    } catch (FlywayException failure) {
+      throw DatabaseFailures.translate(failure);
+    }
+  }
+
+  /**
+   * Whether the database answers a {@code SELECT 1} within {@code timeout}, waiting for a pooled
+   * connection included. Never throws: a probe only needs the answer; the reason is logged.
+   */
+  public boolean isHealthy(Duration timeout) {
+    FutureTask<Boolean> probe = new FutureTask<>(() -> selectOne(timeout));
+    // on its own thread, because waiting for a pooled connection cannot be bounded per call
+    Thread.ofVirtual().name("orders-db-health").start(probe);
+    try {
+      return probe.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException slow) {
+      probe.cancel(true);
+      log.warn("database health check did not answer within {}", timeout);
+      return false;
+    } catch (ExecutionException failure) {
+      log.warn("database health check failed: {}", failure.getCause().toString());
+      return false;
+    } catch (InterruptedException interrupted) {
+      probe.cancel(true);
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** The pool, for pool metrics. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Closes the pool; connections in use are closed when they are returned. */
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  HandleBinding handles() {
+    return handles;
+  }
+
+  private boolean selectOne(Duration timeout) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      // the server gives up too, so a stuck probe does not hold a connection for long
+      statement.setQueryTimeout((int) Math.max(1, timeout.toSeconds()));
+      try (ResultSet answer = statement.executeQuery("SELECT 1")) {
+        return answer.next() && answer.getInt(1) == 1;
+      }
+    }
+  }
+}
