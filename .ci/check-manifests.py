@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Checks the rendered Kubernetes overlays for the rules the service's operation depends on.
+
+Usage: python3 .ci/check-manifests.py [overlay-dir ...]   (default: every deploy/k8s/overlays/*)
+Needs kubectl (for its built-in kustomize) and PyYAML. Exits 1 listing every broken rule.
+"""
+import pathlib
+import re
+import subprocess
+import sys
+
+import yaml
+
+REQUIRED_KINDS = {
+    "Namespace", "ConfigMap", "Deployment", "Service", "Ingress", "HorizontalPodAutoscaler",
+    "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor", "Job",
+}
+PROBES = {
+    "startupProbe": "/health/startup",
+    "livenessProbe": "/health/live",
+    "readinessProbe": "/health/ready",
+}
+
+
+def seconds(duration):
+    """Seconds in a duration as the service reads it (500ms, 20s, 2m, 1h)."""
+    match = re.fullmatch(r"(\d+)(ms|s|m|h)", duration)
+    if not match:
+        raise ValueError(f"cannot read duration {duration!r}")
+    amount, unit = int(match.group(1)), match.group(2)
+    return amount * {"ms": 0.001, "s": 1, "m": 60, "h": 3600}[unit]
+
+
+def render(overlay):
+    output = subprocess.run(
+        ["kubectl", "kustomize", str(overlay)], check=True, capture_output=True, text=True
+    ).stdout
+    return [doc for doc in yaml.safe_load_all(output) if doc]
+
+
+def selects(selector, labels):
+    return all(labels.get(key) == value for key, value in selector.items())
+
+
+def check_pod(name, pod, problems):
+    security = pod.get("securityContext", {})
+    if security.get("runAsNonRoot") is not True:
+        problems.append(f"{name}: pod securityContext.runAsNonRoot must be true")
+    if pod.get("automountServiceAccountToken") is not False:
+        problems.append(f"{name}: the service needs no API token: automountServiceAccountToken: false")
+    for container in pod["containers"]:
+        where = f"{name}/{container['name']}"
+        context = container.get("securityContext", {})
+        if context.get("readOnlyRootFilesystem") is not True:
+            problems.append(f"{where}: readOnlyRootFilesystem must be true")
+        if context.get("allowPrivilegeEscalation") is not False:
+            problems.append(f"{where}: allowPrivilegeEscalation must be false")
+        if context.get("capabilities", {}).get("drop") != ["ALL"]:
+            problems.append(f"{where}: capabilities must drop ALL")
+        resources = container.get("resources", {})
+        if "memory" not in resources.get("limits", {}) or "cpu" not in resources.get("requests", {}):
+            problems.append(f"{where}: needs a memory limit and a CPU request")
+        image = container["image"]
+        if ":" not in image.rsplit("/", 1)[-1] or image.endswith(":latest"):
+            problems.append(f"{where}: image {image!r} must be pinned to a tag other than latest")
+
+
+def check(overlay):
+    problems = []
+    docs = render(overlay)
+    by_kind = {}
+    for doc in docs:
+        by_kind.setdefault(doc["kind"], []).append(doc)
+    missing = REQUIRED_KINDS - by_kind.keys()
+    if missing:
+        problems.append(f"missing kinds: {', '.join(sorted(missing))}")
+    if "Secret" in by_kind:
+        problems.append("a Secret is rendered: secrets are created out of band, never applied from git")
+    if problems:
+        return problems
+
+    config = by_kind["ConfigMap"][0]["data"]
+    if config.get("APP_ENV") != "production":
+        problems.append("APP_ENV must be production (it refuses demo mode)")
+    if config.get("DATABASE_MIGRATE_ON_START") != "false":
+        problems.append("DATABASE_MIGRATE_ON_START must be false: the migrate Job migrates")
+
+    deployment = by_kind["Deployment"][0]
+    pod = deployment["spec"]["template"]["spec"]
+    pod_labels = deployment["spec"]["template"]["metadata"]["labels"]
+    check_pod("Deployment", pod, problems)
+    shutdown = seconds(config["SHUTDOWN_GRACE_PERIOD"]) + seconds(config["SHUTDOWN_TIMEOUT"])
+    if pod.get("terminationGracePeriodSeconds", 30) <= shutdown:
+        problems.append(
+            f"terminationGracePeriodSeconds must exceed SHUTDOWN_GRACE_PERIOD + SHUTDOWN_TIMEOUT ({shutdown:g}s)"
+        )
+    container = pod["containers"][0]
+    for probe, path in PROBES.items():
+        actual = container.get(probe, {}).get("httpGet", {}).get("path")
+        if actual != path:
+            problems.append(f"{probe} must call {path}, calls {actual}")
+
+    job = by_kind["Job"][0]
+    check_pod("Job", job["spec"]["template"]["spec"], problems)
+    if job["spec"]["template"]["spec"]["containers"][0].get("args") != ["migrate"]:
+        problems.append("the Job must run the migrate command: args: [\"migrate\"]")
+
+    selectors = {
+        "Service": by_kind["Service"][0]["spec"]["selector"],
+        "PodDisruptionBudget": by_kind["PodDisruptionBudget"][0]["spec"]["selector"]["matchLabels"],
+        "NetworkPolicy": by_kind["NetworkPolicy"][0]["spec"]["podSelector"]["matchLabels"],
+    }
+    for kind, selector in selectors.items():
+        if not selects(selector, pod_labels):
+            problems.append(f"{kind} selector {selector} does not select the Deployment's pods")
+    service_labels = by_kind["Service"][0]["metadata"].get("labels", {})
+    monitor_selector = by_kind["ServiceMonitor"][0]["spec"]["selector"]["matchLabels"]
+    if not selects(monitor_selector, service_labels):
+        problems.append("ServiceMonitor selector does not select the Service")
+    return problems
+
+
+def main(arguments):
+    root = pathlib.Path(__file__).resolve().parent.parent
+    overlays = [pathlib.Path(a) for a in arguments] or sorted((root / "deploy/k8s/overlays").iterdir())
+    failed = False
+    for overlay in overlays:
+        problems = check(overlay)
+        for problem in problems:
+            print(f"{overlay}: {problem}")
+        print(f"{overlay}: {'FAILED' if problems else 'ok'}")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
