@@ -2,7 +2,10 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.application.port.Outbox;
 import com.example.orders.domain.order.OrderEvent;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** The {@link Outbox} port in memory; {@link #events()} shows what was committed. */
 public final class InMemoryOutbox implements Outbox {
@@ -17,9 +20,19 @@ public final class InMemoryOutbox implements Outbox {
   @Override
   public void append(List<OrderEvent> events) {
     List<OrderEvent> appended = List.copyOf(events);
-    if (!appended.isEmpty()) {
-      store.write(changes -> changes.events.addAll(appended));
+    if (appended.isEmpty()) {
+      return;
     }
+    store.write(changes -> {
+      // all checked before any is staged: like the database's batch, all or none
+      Set<UUID> batch = new HashSet<>();
+      for (OrderEvent event : appended) {
+        if (!batch.add(event.eventId()) || store.hasEvent(event.eventId())) {
+          throw new IllegalStateException("event " + event.eventId() + " is already in the outbox");
+        }
+      }
+      changes.events.addAll(appended);
+    });
   }
 
   /** Every committed event, oldest first; for tests and the demo mode's relay. */

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -48,6 +50,7 @@ public final class InMemoryStore {
   // guarded by publication
   private final Map<TenantId, NavigableMap<UUID, Order.Snapshot>> orders = new HashMap<>();
   private final List<OrderEvent> events = new ArrayList<>();
+  private final Set<UUID> eventIds = new HashSet<>();
 
   /**
    * Runs {@code work} in a transaction: publishes its writes when it returns, drops them when it
@@ -117,6 +120,20 @@ public final class InMemoryStore {
     }
   }
 
+  /** Whether an event with this id is committed or staged by this thread's transaction. */
+  boolean hasEvent(UUID eventId) {
+    Changes changes = running.get();
+    if (changes != null && changes.events.stream().anyMatch(e -> e.eventId().equals(eventId))) {
+      return true;
+    }
+    publication.readLock().lock();
+    try {
+      return eventIds.contains(eventId);
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
   /** Every committed event, in the order they were appended. */
   List<OrderEvent> events() {
     publication.readLock().lock();
@@ -134,6 +151,7 @@ public final class InMemoryStore {
           .computeIfAbsent(key.tenant(), tenant -> newestFirst())
           .put(key.id(), order));
       events.addAll(changes.events);
+      changes.events.forEach(event -> eventIds.add(event.eventId()));
     } finally {
       publication.writeLock().unlock();
     }

@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells an unavailable database (connection refused or lost, pool exhausted, server shutting down
@@ -15,6 +16,7 @@ import java.util.Set;
 final class DatabaseFailures {
 
   static final String DEPENDENCY = "database";
+  static final String UNIQUE_VIOLATION = "23505";
 
   /**
    * SQLSTATE classes and codes that mean "the server cannot serve you now": 08 connection
@@ -39,12 +41,31 @@ final class DatabaseFailures {
         : failure;
   }
 
+  /** Whether PostgreSQL reported {@code sqlState} anywhere behind {@code failure}. */
+  static boolean hasSqlState(Throwable failure, String sqlState) {
+    return anySqlFailure(failure, sqlFailure -> sqlState.equals(sqlFailure.getSQLState()));
+  }
+
   static boolean isUnavailable(Throwable failure) {
+    return anySqlFailure(failure, DatabaseFailures::isUnavailable);
+  }
+
+  /**
+   * Looks through the causes and, for a batch, the chained "next" exceptions, where the driver
+   * puts the error of the statement that failed.
+   */
+  private static boolean anySqlFailure(Throwable failure, Predicate<SQLException> test) {
     // bounded, because nothing stops a cause chain from forming a cycle
     Throwable cause = failure;
     for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++) {
-      if (cause instanceof SQLException sqlFailure && isUnavailable(sqlFailure)) {
-        return true;
+      if (cause instanceof SQLException sqlFailure) {
+        SQLException next = sqlFailure;
+        for (int chained = 0; next != null && chained < MAX_CAUSE_DEPTH; chained++) {
+          if (test.test(next)) {
+            return true;
+          }
+          next = next.getNextException();
+        }
       }
       cause = cause.getCause();
     }

@@ -8,7 +8,6 @@ import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.shared.TenantId;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -35,8 +34,6 @@ public final class PostgresOrders implements Orders {
       + " cancellation_reason = :cancellationReason, updated_at = :updatedAt, version = :version"
       + " WHERE tenant_id = :tenant AND id = :id AND version = :expectedVersion";
 
-  private static final String UNIQUE_VIOLATION = "23505";
-
   private final HandleBinding handles;
 
   public PostgresOrders(PostgresDatabase database) {
@@ -61,7 +58,7 @@ public final class PostgresOrders implements Orders {
             .bind("createdAt", OrderRows.timestamp(state.createdAt()))
             .execute();
       } catch (UnableToExecuteStatementException failure) {
-        if (hasState(failure, UNIQUE_VIOLATION)) {
+        if (DatabaseFailures.hasSqlState(failure, DatabaseFailures.UNIQUE_VIOLATION)) {
           throw new IllegalStateException(
               "order " + order.id() + " of tenant " + order.tenantId() + " already exists", failure);
         }
@@ -114,9 +111,5 @@ public final class PostgresOrders implements Orders {
             state.cancellationReason().map(CancellationReason::value).orElse(null))
         .bind("updatedAt", OrderRows.timestamp(state.updatedAt()))
         .bind("version", state.version());
-  }
-
-  private static boolean hasState(UnableToExecuteStatementException failure, String sqlState) {
-    return failure.getCause() instanceof SQLException cause && sqlState.equals(cause.getSQLState());
   }
 }

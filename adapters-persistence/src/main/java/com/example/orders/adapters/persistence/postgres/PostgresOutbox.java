@@ -4,6 +4,7 @@ import com.example.orders.application.port.Outbox;
 import com.example.orders.domain.order.OrderEvent;
 import java.util.List;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The {@link Outbox} port on PostgreSQL: one {@code outbox} row per event, written in the calling
@@ -39,7 +40,15 @@ public final class PostgresOutbox implements Outbox {
             .bind("payload", OutboxPayloads.json(event))
             .add();
       }
-      return batch.execute();
+      try {
+        return batch.execute();
+      } catch (UnableToExecuteStatementException failure) {
+        if (DatabaseFailures.hasSqlState(failure, DatabaseFailures.UNIQUE_VIOLATION)) {
+          // event ids come from the id generator: a repeat is a bug upstream, not a retry
+          throw new IllegalStateException("an event of this batch is already in the outbox", failure);
+        }
+        throw failure;
+      }
     }));
   }
 }

@@ -1,0 +1,23 @@
+package com.example.orders.adapters.persistence.contract;
+
+import com.example.orders.application.port.Orders;
+import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.domain.shared.TenantId;
+import java.util.List;
+
+/** The storage ports of one adapter, wired over one store, as the contract suites see them. */
+public interface StorageUnderTest {
+
+  Orders orders();
+
+  Outbox outbox();
+
+  TransactionRunner transactions();
+
+  /**
+   * The tenant's committed outbox events, read behind the port's back, in {@link
+   * StoredEvent#OLDEST_FIRST} order.
+   */
+  List<StoredEvent> committedEvents(TenantId tenant);
+}

@@ -1,0 +1,42 @@
+package com.example.orders.adapters.persistence.memory;
+
+import com.example.orders.adapters.persistence.contract.StorageUnderTest;
+import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.application.port.Orders;
+import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.domain.shared.TenantId;
+import java.util.List;
+
+/** The in-memory adapters over one fresh store, as the contract suites see them. */
+final class InMemoryStorage implements StorageUnderTest {
+
+  private final InMemoryStore store = new InMemoryStore();
+  private final InMemoryOrders orders = new InMemoryOrders(store);
+  private final InMemoryOutbox outbox = new InMemoryOutbox(store);
+  private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(store);
+
+  @Override
+  public Orders orders() {
+    return orders;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public TransactionRunner transactions() {
+    return transactions;
+  }
+
+  @Override
+  public List<StoredEvent> committedEvents(TenantId tenant) {
+    return outbox.events().stream()
+        .filter(event -> event.tenantId().equals(tenant))
+        .map(StoredEvent::of)
+        .sorted(StoredEvent.OLDEST_FIRST)
+        .toList();
+  }
+}

@@ -1,0 +1,94 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import com.example.orders.adapters.persistence.contract.StorageUnderTest;
+import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.port.Orders;
+import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.domain.order.OrderId;
+import com.example.orders.domain.shared.TenantId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL adapters over a fresh test database, as the contract suites see them. Opened
+ * once per test class: the suites keep their tests apart by tenant.
+ */
+final class PostgresStorage implements StorageUnderTest, AutoCloseable {
+
+  private static final String EVENTS = "SELECT event_id, event_type, tenant_id, aggregate_id,"
+      + " aggregate_version, occurred_at FROM outbox WHERE tenant_id = ?"
+      + " ORDER BY occurred_at, aggregate_version";
+
+  private final TestDatabase testDatabase;
+  private final PostgresDatabase database;
+  private final PostgresOrders orders;
+  private final PostgresOutbox outbox;
+  private final JdbiTransactionRunner transactions;
+
+  private PostgresStorage(TestDatabase testDatabase) {
+    this.testDatabase = testDatabase;
+    this.database = PostgresDatabase.connect(testDatabase.settings());
+    this.orders = new PostgresOrders(database);
+    this.outbox = new PostgresOutbox(database);
+    this.transactions = new JdbiTransactionRunner(database);
+  }
+
+  static PostgresStorage open() {
+    return new PostgresStorage(TestDatabase.create());
+  }
+
+  @Override
+  public Orders orders() {
+    return orders;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  @Override
+  public TransactionRunner transactions() {
+    return transactions;
+  }
+
+  @Override
+  public List<StoredEvent> committedEvents(TenantId tenant) {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement query = connection.prepareStatement(EVENTS)) {
+      query.setString(1, tenant.value());
+      List<StoredEvent> events = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          events.add(new StoredEvent(
+              rows.getObject("event_id", UUID.class),
+              rows.getString("event_type"),
+              new TenantId(rows.getString("tenant_id")),
+              new OrderId(rows.getObject("aggregate_id", UUID.class)),
+              rows.getLong("aggregate_version"),
+              rows.getObject("occurred_at", OffsetDateTime.class).toInstant()));
+        }
+      }
+      return events;
+    } catch (SQLException failure) {
+      throw new IllegalStateException("could not read the outbox", failure);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      database.close();
+    } finally {
+      testDatabase.close();
+    }
+  }
+}
