@@ -1,0 +1,20 @@
+package com.example.orders.bootstrap.config;
+
+/**
+ * The HTTP server.
+ *
+ * @param port the TCP port to listen on; 0 picks a free one (tests)
+ * @param maxRequestBytes the largest request body accepted
+ */
+public record HttpConfig(int port, long maxRequestBytes) {
+
+  static final int DEFAULT_PORT = 8080;
+  static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
+
+  static HttpConfig read(EnvironmentVariables variables) {
+    return new HttpConfig(
+        variables.integer("PORT", DEFAULT_PORT, 0, 65_535),
+        variables.wholeNumber(
+            "HTTP_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES, 1_024, 1_073_741_824));
+  }
+}

@@ -1,0 +1,19 @@
+package com.example.orders.bootstrap.config;
+
+/** Logging: the level of the service's own and its libraries' root logger. */
+public record LoggingConfig(Level level) {
+
+  /** The levels logback knows, by the names {@code LOG_LEVEL} accepts. */
+  public enum Level {
+    TRACE,
+    DEBUG,
+    INFO,
+    WARN,
+    ERROR,
+    OFF
+  }
+
+  static LoggingConfig read(EnvironmentVariables variables) {
+    return new LoggingConfig(variables.choice("LOG_LEVEL", Level.values(), Level.INFO));
+  }
+}

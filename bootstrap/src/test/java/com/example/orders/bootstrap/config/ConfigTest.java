@@ -1,0 +1,268 @@
+package com.example.orders.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigTest {
+
+  private static final Map<String, String> POSTGRES = Map.of(
+      "DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/orders",
+      "DATABASE_USER", "orders",
+      "DATABASE_PASSWORD", "s3cret-pa55");
+
+  private static final Map<String, String> ISSUER = Map.of(
+      "AUTH_ISSUER", "https://login.example.com/realms/orders");
+
+  @TempDir
+  Path files;
+
+  @Test
+  void an_empty_environment_runs_in_development_demo_mode_with_the_defaults() {
+    Config config = Config.fromEnvironment(Map.of());
+
+    assertThat(config.environment()).isEqualTo(AppEnvironment.DEVELOPMENT);
+    assertThat(config.http()).isEqualTo(new HttpConfig(8080, 1_048_576));
+    assertThat(config.shutdown()).isEqualTo(new ShutdownConfig(Duration.ZERO, Duration.ofSeconds(20)));
+    assertThat(config.database()).isEmpty();
+    assertThat(config.auth()).isEmpty();
+    assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.INFO);
+    assertThat(config.isDemo()).isTrue();
+  }
+
+  @Test
+  void every_variable_is_read_into_its_typed_setting() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.putAll(Map.ofEntries(
+        Map.entry("APP_ENV", "production"),
+        Map.entry("PORT", "9090"),
+        Map.entry("HTTP_MAX_REQUEST_BYTES", "65536"),
+        Map.entry("SHUTDOWN_TIMEOUT", "PT30S"),
+        Map.entry("SHUTDOWN_GRACE_PERIOD", "3s"),
+        Map.entry("DATABASE_POOL_SIZE", "6"),
+        Map.entry("DATABASE_CONNECTION_TIMEOUT", "500ms"),
+        Map.entry("DATABASE_MIGRATE_ON_START", "false"),
+        Map.entry("AUTH_ISSUER", "https://login.example.com/realms/orders"),
+        Map.entry("AUTH_JWKS_URI", "https://login.example.com/realms/orders/certs"),
+        Map.entry("AUTH_AUDIENCE", "shop-orders"),
+        Map.entry("AUTH_TENANT_CLAIM", "org"),
+        Map.entry("AUTH_ALGORITHMS", "es256, PS256"),
+        Map.entry("AUTH_READ_SCOPE", "orders.read"),
+        Map.entry("AUTH_WRITE_SCOPE", "orders.write"),
+        Map.entry("AUTH_CLOCK_SKEW", "1m"),
+        Map.entry("LOG_LEVEL", "debug")));
+
+    Config config = Config.fromEnvironment(environment);
+
+    assertThat(config.environment()).isEqualTo(AppEnvironment.PRODUCTION);
+    assertThat(config.http()).isEqualTo(new HttpConfig(9090, 65_536));
+    assertThat(config.shutdown())
+        .isEqualTo(new ShutdownConfig(Duration.ofSeconds(3), Duration.ofSeconds(30)));
+    assertThat(config.database()).hasValueSatisfying(database -> {
+      assertThat(database.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/orders");
+      assertThat(database.user()).isEqualTo("orders");
+      assertThat(database.password().reveal()).isEqualTo("s3cret-pa55");
+      assertThat(database.poolSize()).isEqualTo(6);
+      assertThat(database.connectionTimeout()).isEqualTo(Duration.ofMillis(500));
+      assertThat(database.migrateOnStart()).isFalse();
+    });
+    assertThat(config.auth()).contains(new AuthConfig(
+        URI.create("https://login.example.com/realms/orders"),
+        Optional.of(URI.create("https://login.example.com/realms/orders/certs")),
+        "shop-orders", "org", Set.of("ES256", "PS256"), "orders.read", "orders.write",
+        Duration.ofMinutes(1)));
+    assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.DEBUG);
+    assertThat(config.isDemo()).isFalse();
+  }
+
+  @Test
+  void every_problem_is_reported_at_once_each_naming_its_variable() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of(
+            "APP_ENV", "staging",
+            "PORT", "eighty",
+            "SHUTDOWN_TIMEOUT", "20",
+            "DATABASE_URL", "postgres://localhost/orders",
+            "DATABASE_POOL_SIZE", "0",
+            "LOG_LEVEL", "verbose")));
+
+    assertThat(failure.problems()).containsExactly(
+        "APP_ENV must be one of development, production, got 'staging'",
+        "PORT must be a whole number from 0 to 65535, got 'eighty'",
+        "SHUTDOWN_TIMEOUT must be a duration (e.g. 500ms, 20s, 2m, 1h or PT20S), got '20'",
+        "DATABASE_URL must be a PostgreSQL JDBC URL starting with jdbc:postgresql:,"
+            + " e.g. jdbc:postgresql://127.0.0.1:5432/orders",
+        "DATABASE_USER is required when DATABASE_URL is set",
+        "DATABASE_POOL_SIZE must be a whole number from 1 to 500, got '0'",
+        "LOG_LEVEL must be one of trace, debug, info, warn, error, off, got 'verbose'");
+    assertThat(failure.getMessage()).startsWith("invalid configuration:\n  APP_ENV must be");
+  }
+
+  @Test
+  void production_refuses_in_memory_storage_and_the_demo_issuer() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of("APP_ENV", "production")));
+
+    assertThat(failure.problems()).containsExactly(
+        "DATABASE_URL is required when APP_ENV=production"
+            + " (in-memory storage is for development only)",
+        "AUTH_ISSUER is required when APP_ENV=production"
+            + " (the built-in demo token issuer is for development only)");
+  }
+
+  @Test
+  void production_keeps_readiness_down_for_five_seconds_before_stopping_by_default() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.putAll(ISSUER);
+    environment.put("APP_ENV", "PRODUCTION");
+
+    Config config = Config.fromEnvironment(environment);
+
+    assertThat(config.shutdown().gracePeriod()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void settings_of_an_unconfigured_dependency_are_rejected_rather_than_ignored() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of("DATABASE_USER", "orders", "AUTH_AUDIENCE", "orders-api")));
+
+    assertThat(failure.problems()).containsExactly(
+        "DATABASE_USER is set but DATABASE_URL is not: set DATABASE_URL to use PostgreSQL,"
+            + " or unset DATABASE_USER",
+        "AUTH_AUDIENCE is set but AUTH_ISSUER is not: set AUTH_ISSUER to verify tokens of"
+            + " a real issuer, or unset AUTH_AUDIENCE");
+  }
+
+  @Test
+  void values_out_of_range_are_rejected_with_the_accepted_range() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.putAll(ISSUER);
+    environment.putAll(Map.of(
+        "PORT", "70000",
+        "DATABASE_CONNECTION_TIMEOUT", "100ms",
+        "AUTH_CLOCK_SKEW", "10m",
+        "DATABASE_MIGRATE_ON_START", "yes"));
+
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> Config.fromEnvironment(environment));
+
+    assertThat(failure.problems()).containsExactly(
+        "PORT must be a whole number from 0 to 65535, got '70000'",
+        "DATABASE_CONNECTION_TIMEOUT must be from 250ms to 1m, got '100ms'",
+        "DATABASE_MIGRATE_ON_START must be true or false, got 'yes'",
+        "AUTH_CLOCK_SKEW must be from 0s to 5m, got '10m'");
+  }
+
+  @Test
+  void symmetric_and_unsigned_token_algorithms_are_refused() {
+    Map<String, String> environment = new HashMap<>(ISSUER);
+    environment.put("AUTH_ALGORITHMS", "RS256,HS256");
+
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> Config.fromEnvironment(environment));
+
+    assertThat(failure.problems()).singleElement().asString()
+        .startsWith("AUTH_ALGORITHMS must list algorithms among RS256,")
+        .endsWith("got 'HS256'");
+  }
+
+  @Test
+  void an_issuer_must_be_an_http_url() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of("AUTH_ISSUER", "login.example.com")));
+
+    assertThat(failure.problems())
+        .containsExactly("AUTH_ISSUER must be an absolute http or https URL, got 'login.example.com'");
+  }
+
+  @Test
+  void blank_values_count_as_unset() {
+    Config config = Config.fromEnvironment(Map.of("PORT", " ", "DATABASE_URL", "", "LOG_LEVEL", ""));
+
+    assertThat(config.http().port()).isEqualTo(8080);
+    assertThat(config.database()).isEmpty();
+    assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.INFO);
+  }
+
+  @Test
+  void a_secret_may_be_read_from_a_mounted_file() throws IOException {
+    Path passwordFile = Files.writeString(files.resolve("database-password"), "from-a-file\n");
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.remove("DATABASE_PASSWORD");
+    environment.put("DATABASE_PASSWORD_FILE", passwordFile.toString());
+
+    Config config = Config.fromEnvironment(environment);
+
+    assertThat(config.database().orElseThrow().password().reveal()).isEqualTo("from-a-file");
+  }
+
+  @Test
+  void a_secret_given_both_directly_and_as_a_file_is_refused() throws IOException {
+    Path passwordFile = Files.writeString(files.resolve("database-password"), "from-a-file");
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.put("DATABASE_PASSWORD_FILE", passwordFile.toString());
+
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> Config.fromEnvironment(environment));
+
+    assertThat(failure.problems()).containsExactly(
+        "DATABASE_PASSWORD and DATABASE_PASSWORD_FILE are both set: set only one of them");
+  }
+
+  @Test
+  void a_secret_file_that_is_missing_or_empty_is_refused() throws IOException {
+    Path emptyFile = Files.writeString(files.resolve("empty"), "\n");
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.remove("DATABASE_PASSWORD");
+    environment.remove("DATABASE_USER");
+    environment.put("DATABASE_PASSWORD_FILE", files.resolve("missing").toString());
+    environment.put("DATABASE_USER_FILE", emptyFile.toString());
+
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> Config.fromEnvironment(environment));
+
+    assertThat(failure.problems()).containsExactly(
+        "DATABASE_USER_FILE names an empty file: " + emptyFile,
+        "DATABASE_PASSWORD_FILE names a file that cannot be read: " + files.resolve("missing")
+            + " (NoSuchFileException)");
+  }
+
+  @Test
+  void secrets_are_masked_wherever_the_configuration_is_printed() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.put("DATABASE_URL", "jdbc:postgresql://db:5432/orders?user=orders&password=in-url");
+
+    Config config = Config.fromEnvironment(environment);
+
+    assertThat(config.toString()).doesNotContain("s3cret-pa55").doesNotContain("in-url")
+        .contains("password=****");
+    assertThat(String.join("\n", config.describe())).doesNotContain("s3cret-pa55")
+        .doesNotContain("in-url")
+        .contains("DATABASE_PASSWORD=****")
+        .contains("DATABASE_URL=jdbc:postgresql://db:5432/orders?user=orders&password=****");
+  }
+
+  @Test
+  void the_effective_configuration_lists_defaults_and_the_stand_ins_in_use() {
+    assertThat(Config.fromEnvironment(Map.of("PORT", "0")).describe()).containsExactly(
+        "APP_ENV=development",
+        "PORT=0",
+        "HTTP_MAX_REQUEST_BYTES=1048576",
+        "SHUTDOWN_GRACE_PERIOD=0s",
+        "SHUTDOWN_TIMEOUT=20s",
+        "DATABASE_URL=(unset: in-memory storage, data is lost on exit)",
+        "AUTH_ISSUER=(unset: built-in demo token issuer)",
+        "LOG_LEVEL=INFO");
+  }
+}
