@@ -1,5 +1,7 @@
 package com.example.orders.adapters.persistence.postgres;
 
+import com.example.orders.application.port.DependencyUnavailableException;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -27,11 +29,12 @@ final class HandleBinding {
 
   /** Runs {@code work} on the transaction's handle, or on a handle of its own outside one. */
   <T> T withHandle(HandleCallback<T, RuntimeException> work) {
-    Handle handle = bound.get();
-    try {
-      return handle != null ? work.withHandle(handle) : jdbi.withHandle(work);
-    } catch (JdbiException failure) {
-      throw DatabaseFailures.translate(failure);
+    Handle current = bound.get();
+    if (current != null) {
+      return run(work, current);
+    }
+    try (Handle handle = open()) {
+      return run(work, handle);
     }
   }
 
@@ -44,7 +47,7 @@ final class HandleBinding {
       return work.get();
     }
     try (Handle handle = open()) {
-      begin(handle);
+      run(Handle::begin, handle);
       bound.set(handle);
       T result;
       try {
@@ -55,7 +58,7 @@ final class HandleBinding {
       } finally {
         bound.remove();
       }
-      commit(handle);
+      run(Handle::commit, handle);
       return result;
     }
   }
@@ -68,19 +71,14 @@ final class HandleBinding {
     }
   }
 
-  private static void begin(Handle handle) {
+  private static <T> T run(HandleCallback<T, RuntimeException> work, Handle handle) {
     try {
-      handle.begin();
+      return work.withHandle(handle);
     } catch (JdbiException failure) {
-      throw DatabaseFailures.translate(failure);
-    }
-  }
-
-  private static void commit(Handle handle) {
-    try {
-      handle.commit();
-    } catch (JdbiException failure) {
-      throw DatabaseFailures.translate(failure);
+      // once the pool has seen the connection break, it reports only "closed", with no SQLSTATE
+      throw isClosed(handle)
+          ? new DependencyUnavailableException(DatabaseFailures.DEPENDENCY, failure)
+          : DatabaseFailures.translate(failure);
     }
   }
 
@@ -90,6 +88,15 @@ final class HandleBinding {
       handle.rollback();
     } catch (JdbiException rollbackFailure) {
       failure.addSuppressed(rollbackFailure);
+    }
+  }
+
+  private static boolean isClosed(Handle handle) {
+    try {
+      return handle.getConnection().isClosed();
+    } catch (SQLException unanswered) {
+      // a connection that cannot even say whether it is open is gone
+      return true;
     }
   }
 }

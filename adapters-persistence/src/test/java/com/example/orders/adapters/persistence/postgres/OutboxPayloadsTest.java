@@ -1,0 +1,110 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.orders.domain.order.CancellationReason;
+import com.example.orders.domain.order.CustomerContact;
+import com.example.orders.domain.order.EventStamp;
+import com.example.orders.domain.order.Order;
+import com.example.orders.domain.order.OrderEvent;
+import com.example.orders.domain.order.OrderEvent.OrderCancelled;
+import com.example.orders.domain.order.OrderEvent.OrderCreated;
+import com.example.orders.domain.order.OrderEvent.OrderPaid;
+import com.example.orders.domain.order.OrderEvent.OrderPlaced;
+import com.example.orders.domain.order.OrderEvent.OrderShipped;
+import com.example.orders.domain.order.OrderId;
+import com.example.orders.domain.order.OrderLine;
+import com.example.orders.domain.order.PaymentReference;
+import com.example.orders.domain.order.Sku;
+import com.example.orders.domain.shared.Money;
+import com.example.orders.domain.shared.TenantId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The outbox payload is the event's public shape: what consumers of order events parse. */
+class OutboxPayloadsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final TenantId TENANT = new TenantId("acme");
+  private static final OrderId ORDER =
+      new OrderId(UUID.fromString("0190a6a0-0000-7000-8000-000000000001"));
+  private static final UUID EVENT = UUID.fromString("0190a6a0-0000-7000-8000-0000000000e1");
+  private static final Instant AT = Instant.parse("2026-11-25T10:00:00.123456Z");
+
+  private static final String COMMON = """
+      "eventId": "0190a6a0-0000-7000-8000-0000000000e1", "tenantId": "acme",
+      "orderId": "0190a6a0-0000-7000-8000-000000000001", "occurredAt": "2026-11-25T10:00:00.123456Z"
+      """;
+
+  @Test
+  void a_created_event_carries_the_common_fields_only() throws Exception {
+    assertThat(payload(new OrderCreated(EVENT, TENANT, ORDER, 1, AT)))
+        .isEqualTo(json("{" + COMMON + ", \"type\": \"order.created\", \"version\": 1}"));
+  }
+
+  @Test
+  void a_placed_event_carries_the_total_in_minor_units_and_its_currency() throws Exception {
+    assertThat(payload(new OrderPlaced(EVENT, TENANT, ORDER, 2, AT, new Money(3_050, EUR))))
+        .isEqualTo(json("{" + COMMON + ", \"type\": \"order.placed\", \"version\": 2,"
+            + " \"total\": {\"amountMinor\": 3050, \"currency\": \"EUR\"}}"));
+  }
+
+  @Test
+  void a_paid_event_carries_the_payment_reference() throws Exception {
+    assertThat(payload(new OrderPaid(EVENT, TENANT, ORDER, 3, AT, new PaymentReference("psp-9"))))
+        .isEqualTo(json("{" + COMMON + ", \"type\": \"order.paid\", \"version\": 3,"
+            + " \"paymentReference\": \"psp-9\"}"));
+  }
+
+  @Test
+  void a_shipped_event_carries_the_common_fields_only() throws Exception {
+    assertThat(payload(new OrderShipped(EVENT, TENANT, ORDER, 4, AT)))
+        .isEqualTo(json("{" + COMMON + ", \"type\": \"order.shipped\", \"version\": 4}"));
+  }
+
+  @Test
+  void a_cancelled_event_carries_the_reason() throws Exception {
+    OrderCancelled cancelled =
+        new OrderCancelled(EVENT, TENANT, ORDER, 2, AT, new CancellationReason("too late"));
+
+    assertThat(payload(cancelled))
+        .isEqualTo(json("{" + COMMON + ", \"type\": \"order.cancelled\", \"version\": 2,"
+            + " \"reason\": \"too late\"}"));
+  }
+
+  @Test
+  void no_event_of_an_orders_life_carries_the_customers_personal_data() {
+    CustomerContact customer = new CustomerContact("Grace Hopper", "grace@example.com");
+    Order shipped = Order.create(ORDER, TENANT, customer, EUR,
+        List.of(new OrderLine(new Sku("BOOK-1"), 1, new Money(100, EUR))), stamp(0));
+    shipped.place(stamp(1));
+    shipped.pay(new PaymentReference("psp-9"), stamp(2));
+    shipped.ship(stamp(3));
+    Order cancelled = Order.create(ORDER, TENANT, customer, EUR, List.of(), stamp(4));
+    cancelled.cancel(new CancellationReason("no longer needed"), stamp(5));
+    List<OrderEvent> events = new ArrayList<>(shipped.pullEvents());
+    events.addAll(cancelled.pullEvents());
+
+    assertThat(events).hasSize(6).allSatisfy(event -> assertThat(OutboxPayloads.json(event))
+        .doesNotContain("Grace", "Hopper", "grace@example.com"));
+  }
+
+  private static EventStamp stamp(int second) {
+    return new EventStamp(UUID.randomUUID(), AT.plusSeconds(second));
+  }
+
+  private static JsonNode payload(OrderEvent event) throws Exception {
+    return JSON.readTree(OutboxPayloads.json(event));
+  }
+
+  private static JsonNode json(String text) throws Exception {
+    return JSON.readTree(text);
+  }
+}

@@ -1,0 +1,190 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.domain.order.CustomerContact;
+import com.example.orders.domain.order.EventStamp;
+import com.example.orders.domain.order.Order;
+import com.example.orders.domain.order.OrderEvent;
+import com.example.orders.domain.order.OrderId;
+import com.example.orders.domain.order.OrderLine;
+import com.example.orders.domain.order.Sku;
+import com.example.orders.domain.shared.Money;
+import com.example.orders.domain.shared.TenantId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pool, migrations, health check and failure mapping against a real PostgreSQL. */
+class PostgresDatabaseTest {
+
+  private static final TenantId TENANT = new TenantId("acme");
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+  private static TestDatabase testDatabase;
+  private static PostgresDatabase database;
+
+  @BeforeAll
+  static void createDatabase() {
+    testDatabase = TestDatabase.create();
+    database = PostgresDatabase.connect(testDatabase.settings());
+  }
+
+  @AfterAll
+  static void dropDatabase() {
+    database.close();
+    testDatabase.close();
+  }
+
+  @Test
+  void a_reachable_database_is_healthy() {
+    assertThat(database.isHealthy(Duration.ofSeconds(2))).isTrue();
+  }
+
+  @Test
+  void migrating_an_up_to_date_schema_applies_nothing_again() throws SQLException {
+    database.migrate();
+
+    assertThat(queryLong("SELECT count(*) FROM flyway_schema_history WHERE success"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void the_data_source_is_the_named_pool_sized_from_the_settings() {
+    assertThat(database.dataSource()).isInstanceOfSatisfying(HikariDataSource.class, pool -> {
+      assertThat(pool.getPoolName()).isEqualTo("orders-db");
+      assertThat(pool.getMaximumPoolSize()).isEqualTo(testDatabase.settings().maxPoolSize());
+      assertThat(pool.getConnectionTimeout())
+          .isEqualTo(testDatabase.settings().connectionTimeout().toMillis());
+    });
+  }
+
+  @Test
+  void a_caller_that_cannot_get_a_pooled_connection_in_time_finds_the_database_unavailable() {
+    try (PostgresDatabase onePool = PostgresDatabase.connect(withPool(1, Duration.ofMillis(250)))) {
+      PostgresOrders orders = new PostgresOrders(onePool);
+      JdbiTransactionRunner transactions = new JdbiTransactionRunner(onePool);
+
+      // the transaction holds the only connection while another thread asks for one
+      Throwable failure = transactions.inTransaction(() -> {
+        orders.find(TENANT, anyOrderId());
+        return failureOnAnotherThread(() -> orders.find(TENANT, anyOrderId()));
+      });
+
+      assertThat(failure)
+          .isInstanceOf(DependencyUnavailableException.class)
+          .hasRootCauseInstanceOf(SQLTransientConnectionException.class);
+    }
+  }
+
+  @Test
+  void a_connection_ended_by_the_server_makes_the_database_unavailable_not_a_bug() {
+    try (PostgresDatabase ownPool = PostgresDatabase.connect(withPool(2, Duration.ofSeconds(1)))) {
+      PostgresOrders orders = new PostgresOrders(ownPool);
+      JdbiTransactionRunner transactions = new JdbiTransactionRunner(ownPool);
+
+      assertThatThrownBy(() -> transactions.inTransaction(() -> {
+        orders.find(TENANT, anyOrderId());
+        endIdleTransactionsOnTheServer();
+        assertThatThrownBy(() -> orders.find(TENANT, anyOrderId()))
+            .isInstanceOf(DependencyUnavailableException.class);
+        return null;
+      })).isInstanceOf(DependencyUnavailableException.class);
+    }
+  }
+
+  @Test
+  void an_outbox_row_holds_the_event_as_a_json_object_without_personal_data()
+      throws Exception {
+    CustomerContact customer = new CustomerContact("Grace Hopper", "grace@example.com");
+    Order order = Order.create(anyOrderId(), TENANT, customer, EUR,
+        List.of(new OrderLine(new Sku("BOOK-1"), 2, new Money(1_500, EUR))),
+        new EventStamp(UUID.randomUUID(), T0));
+    order.place(new EventStamp(UUID.randomUUID(), T0.plusSeconds(1)));
+    List<OrderEvent> events = order.pullEvents();
+
+    new PostgresOutbox(database).append(events);
+
+    JsonNode placed = new ObjectMapper().readTree(queryText(
+        "SELECT payload::text FROM outbox WHERE event_id = '" + events.get(1).eventId() + "'"));
+    assertThat(placed.get("type").textValue()).isEqualTo("order.placed");
+    assertThat(placed.get("orderId").textValue()).isEqualTo(order.id().toString());
+    assertThat(placed.get("version").longValue()).isEqualTo(2);
+    assertThat(placed.get("occurredAt").textValue()).isEqualTo("2026-11-25T10:00:01Z");
+    assertThat(placed.get("total").get("amountMinor").longValue()).isEqualTo(3_000);
+    assertThat(queryText("SELECT string_agg(payload::text, ' ') FROM outbox"))
+        .doesNotContain("Grace", "grace@example.com");
+  }
+
+  private static PostgresSettings withPool(int size, Duration connectionTimeout) {
+    PostgresSettings shared = testDatabase.settings();
+    return new PostgresSettings(
+        shared.jdbcUrl(), shared.user(), shared.password(), size, connectionTimeout);
+  }
+
+  private static OrderId anyOrderId() {
+    return new OrderId(UUID.randomUUID());
+  }
+
+  private static Throwable failureOnAnotherThread(Runnable work) {
+    try (ExecutorService other = Executors.newVirtualThreadPerTaskExecutor()) {
+      other.submit(work).get();
+      throw new AssertionError("the call on the other thread was expected to fail");
+    } catch (ExecutionException failed) {
+      return failed.getCause();
+    } catch (InterruptedException interrupted) {
+      throw new AssertionError("interrupted while waiting for the other thread", interrupted);
+    }
+  }
+
+  /** What an operator or a server restart does to a busy connection. */
+  private static void endIdleTransactionsOnTheServer() {
+    try {
+      queryLong("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+          + " WHERE datname = current_database() AND state = 'idle in transaction'");
+    } catch (SQLException failure) {
+      throw new AssertionError("could not end the connections", failure);
+    }
+  }
+
+  private static long queryLong(String sql) throws SQLException {
+    return Long.parseLong(queryText(sql));
+  }
+
+  private static String queryText(String sql) throws SQLException {
+    Properties credentials = new Properties();
+    credentials.setProperty("user", testDatabase.settings().user());
+    credentials.setProperty("password", testDatabase.settings().password());
+    try (Connection connection = DriverManager.getConnection(
+            testDatabase.settings().jdbcUrl(), credentials);
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      if (!result.next()) {
+        throw new AssertionError("no row for " + sql);
+      }
+      return result.getString(1);
+    }
+  }
+}
