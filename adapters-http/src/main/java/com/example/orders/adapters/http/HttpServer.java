@@ -1,0 +1,118 @@
+package com.example.orders.adapters.http;
+
+import com.example.orders.adapters.http.auth.AuthSettings;
+import com.example.orders.adapters.http.auth.BearerAuthentication;
+import com.example.orders.adapters.http.auth.SecuredRoute;
+import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.example.orders.adapters.http.order.OrderRoutes;
+import com.example.orders.adapters.http.problem.ProblemException;
+import com.example.orders.adapters.http.problem.ProblemHandler;
+import com.example.orders.adapters.http.problem.ProblemMapper;
+import com.example.orders.adapters.http.problem.ProblemType;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's HTTP server: Javalin on virtual threads serving the orders API (bearer tokens
+ * required), the API documentation and the operational endpoints (no token), with problem+json for
+ * every error and a graceful stop.
+ */
+public final class HttpServer {
+
+  private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+  private final HttpSettings settings;
+  private final Javalin javalin;
+  private final AtomicBoolean started = new AtomicBoolean();
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  public HttpServer(
+      HttpSettings settings, TokenVerifier verifier, AuthSettings auth, OrderRoutes orders,
+      List<OperationalEndpoint> operational, RequestObserver observer) {
+    this.settings = settings;
+    BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
+    ApiDocumentation documentation = ApiDocumentation.fromClasspath();
+    ProblemHandler problems = new ProblemHandler(new ProblemMapper());
+    this.javalin = Javalin.create(config -> {
+      configureServer(config, observer);
+      var routes = config.routes;
+      routes.before(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
+      routes.after(RequestTracking::recordRoute);
+      for (SecuredRoute route : orders.routes()) {
+        routes.addHttpHandler(route.method(), route.path(), authentication.protect(route));
+      }
+      for (OperationalEndpoint endpoint : operational) {
+        routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
+      }
+      documentation.register(routes);
+      routes.exception(HttpResponseException.class, problems);
+      routes.exception(Exception.class, problems);
+    });
+  }
+
+  /** Binds the port and starts serving. */
+  public void start() {
+    if (!started.compareAndSet(false, true)) {
+      throw new IllegalStateException("the HTTP server was already started");
+    }
+    javalin.start(settings.port());
+    log.info("HTTP server listening on port {}", port());
+  }
+
+  /** The bound port; useful when {@link HttpSettings#port()} was 0. */
+  public int port() {
+    return javalin.port();
+  }
+
+  /**
+   * Stops accepting connections and lets requests in flight finish, for up to {@link
+   * HttpSettings#shutdownTimeout()}; then closes what is left. Safe to call more than once.
+   */
+  public void stop() {
+    if (started.get() && stopped.compareAndSet(false, true)) {
+      log.info("HTTP server stopping; in-flight requests have {} to finish", settings.shutdownTimeout());
+      javalin.stop();
+    }
+  }
+
+  private void configureServer(JavalinConfig config, RequestObserver observer) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.concurrency.useVirtualThreads = true;
+    config.jsonMapper(new JavalinJackson(JsonMapping.strict(), true));
+    config.http.maxRequestSize = settings.maxRequestBytes();
+    // our ETag is the order's version, not a hash of the body
+    config.http.generateEtags = false;
+    config.http.prefer405over404 = true;
+    config.jetty.modifyServer(server -> {
+      server.setStopTimeout(settings.shutdownTimeout().toMillis());
+      // without a GracefulHandler, Jetty 12 stops without waiting for requests in flight
+      server.insertHandler(new GracefulHandler());
+    });
+    config.jetty.modifyServletContextHandler(context -> context.addFilter(
+        new FilterHolder(new RequestTracking(observer)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+  }
+
+  /** Refuses a declared oversized body before reading it; bodies without a length are cut off while read. */
+  private static void rejectOversizedBody(Context ctx, long maxRequestBytes) {
+    if (ctx.req().getContentLengthLong() > maxRequestBytes) {
+      throw new ProblemException(ProblemType.TOO_LARGE,
+          "the request body exceeds the limit of " + maxRequestBytes + " bytes");
+    }
+  }
+
+  private static void serve(Context ctx, OperationalEndpoint.Response response) {
+    ctx.status(response.status()).contentType(response.contentType()).result(response.body());
+  }
+}

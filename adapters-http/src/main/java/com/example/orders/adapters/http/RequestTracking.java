@@ -1,0 +1,72 @@
+package com.example.orders.adapters.http;
+
+import com.example.orders.adapters.http.auth.BearerAuthentication;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.MDC;
+
+/**
+ * Wraps every request, around all of Javalin: gives it a request id (echoed in {@code X-Request-Id}),
+ * sets the security headers, keeps the logging context (MDC) for exactly the request's duration,
+ * and reports the finished request to the {@link RequestObserver}.
+ *
+ * <p>A servlet filter rather than Javalin before/after handlers, because only a {@code finally}
+ * around the whole chain guarantees that the MDC is cleared and the observer called once, whatever
+ * fails.
+ */
+final class RequestTracking implements Filter {
+
+  static final String MDC_REQUEST_ID = "requestId";
+  static final String UNMATCHED = "unmatched";
+  private static final String ROUTE_ATTRIBUTE = RequestTracking.class.getName() + ".route";
+
+  private final RequestObserver observer;
+
+  RequestTracking(RequestObserver observer) {
+    this.observer = observer;
+  }
+
+  /** A Javalin after-handler that records which route template served the request. */
+  static void recordRoute(Context ctx) {
+    Endpoint matched = ctx.endpoints().lastHttpEndpoint();
+    if (matched != null) {
+      ctx.attribute(ROUTE_ATTRIBUTE, matched.path);
+    }
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    long started = System.nanoTime();
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) res;
+    String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
+    response.setHeader(RequestIds.HEADER, requestId);
+    SecurityHeaders.apply(request.getRequestURI(), response);
+    MDC.put(MDC_REQUEST_ID, requestId);
+    boolean completed = false;
+    try {
+      chain.doFilter(req, res);
+      completed = true;
+    } finally {
+      try {
+        Object route = request.getAttribute(ROUTE_ATTRIBUTE);
+        observer.observe(
+            request.getMethod(), route == null ? UNMATCHED : route.toString(),
+            completed ? response.getStatus() : 500, System.nanoTime() - started);
+      } finally {
+        MDC.remove(MDC_REQUEST_ID);
+        MDC.remove(BearerAuthentication.MDC_TENANT);
+        MDC.remove(BearerAuthentication.MDC_SUBJECT);
+      }
+    }
+  }
+}

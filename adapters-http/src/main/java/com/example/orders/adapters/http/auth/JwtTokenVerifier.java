@@ -1,0 +1,170 @@
+package com.example.orders.adapters.http.auth;
+
+import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.domain.shared.InvalidValueException;
+import com.example.orders.domain.shared.TenantId;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import com.nimbusds.jose.util.ResourceRetriever;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Verifies bearer JWTs: signature by one of the issuer's keys with an allowed algorithm, then the
+ * claims that {@link AuthSettings} demands, then maps them to a {@link Principal}.
+ *
+ * <p>Keys come from the issuer's JWKS, cached for {@link #KEY_CACHE_TTL}, refreshed at most once
+ * per {@link #MIN_REFRESH_INTERVAL} when a token names an unknown key (so forged tokens cannot make
+ * us hammer the identity provider), and kept through short outages of the provider.
+ */
+public final class JwtTokenVerifier implements TokenVerifier {
+
+  static final Duration KEY_CACHE_TTL = Duration.ofMinutes(5);
+  static final Duration KEY_REFRESH_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(30);
+  private static final int HTTP_TIMEOUT_MILLIS = 2_000;
+  private static final int MAX_DOCUMENT_BYTES = 256 * 1024;
+  private static final String IDENTITY_PROVIDER = "identity-provider";
+
+  private final AuthSettings settings;
+  private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+  private volatile boolean keysFetched;
+
+  JwtTokenVerifier(AuthSettings settings, JWKSource<SecurityContext> keys, Clock clock) {
+    this.settings = settings;
+    Set<JWSAlgorithm> algorithms =
+        settings.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());
+    JWKSource<SecurityContext> observedKeys = (selector, context) -> {
+      List<JWK> found = keys.get(selector, context);
+      keysFetched = true;
+      return found;
+    };
+    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
+        JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, observedKeys));
+    processor.setJWTClaimsSetVerifier(new TokenClaimsVerifier(settings, clock));
+  }
+
+  /**
+   * A verifier that fetches the issuer's keys over HTTP: from {@link AuthSettings#jwksUri()}, or
+   * from the {@code jwks_uri} of {@code {issuer}/.well-known/openid-configuration}, discovered on
+   * first use.
+   */
+  public static JwtTokenVerifier remote(AuthSettings settings) {
+    ResourceRetriever retriever =
+        new DefaultResourceRetriever(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
+    JWKSource<SecurityContext> keys = settings.jwksUri()
+        .map(uri -> remoteKeys(url(uri), retriever))
+        .orElseGet(() -> new DiscoveredJwkSource(
+            settings.issuer(), retriever, url -> remoteKeys(url, retriever), Clock.systemUTC()));
+    return new JwtTokenVerifier(settings, keys, Clock.systemUTC());
+  }
+
+  /** A verifier with a fixed set of keys, e.g. for the self-contained demo mode. */
+  public static JwtTokenVerifier withKeys(AuthSettings settings, JWKSet keys) {
+    // only public halves are needed; dropping private ones keeps them out of this object's reach
+    return new JwtTokenVerifier(
+        settings, new ImmutableJWKSet<>(keys.toPublicJWKSet()), Clock.systemUTC());
+  }
+
+  @Override
+  public Principal verify(String bearerToken) throws InvalidTokenException {
+    JWTClaimsSet claims;
+    try {
+      claims = processor.process(bearerToken, null);
+    } catch (ParseException malformed) {
+      throw new InvalidTokenException("the token is not a well-formed JWT");
+    } catch (BadJOSEException rejected) {
+      throw new InvalidTokenException(rejected.getMessage());
+    } catch (RateLimitReachedException refused) {
+      // the key set was refreshed moments ago; if keys were fetched at all, the token's key is
+      // simply not among them, otherwise the provider has been unreachable from the start
+      if (keysFetched) {
+        throw new InvalidTokenException("no key of the issuer matches the token");
+      }
+      throw new DependencyUnavailableException(IDENTITY_PROVIDER, refused);
+    } catch (KeySourceException unavailable) {
+      throw new DependencyUnavailableException(IDENTITY_PROVIDER, unavailable);
+    } catch (JOSEException unverifiable) {
+      throw new InvalidTokenException("the token signature could not be verified");
+    }
+    return principal(claims);
+  }
+
+  private Principal principal(JWTClaimsSet claims) throws InvalidTokenException {
+    String tenantClaim = settings.tenantClaim();
+    TenantId tenant;
+    try {
+      tenant = new TenantId(claims.getStringClaim(tenantClaim));
+    } catch (ParseException | InvalidValueException notATenant) {
+      throw new InvalidTokenException("the " + tenantClaim + " claim is not a valid tenant id");
+    }
+    String subject = claims.getSubject();
+    if (subject == null || subject.isBlank()) {
+      throw new InvalidTokenException("the sub claim is empty");
+    }
+    return new Principal(subject, tenant, scopes(claims));
+  }
+
+  /** Scopes from {@code scope} (a space-separated string, RFC 8693) and {@code scp} (an array). */
+  private static Set<String> scopes(JWTClaimsSet claims) throws InvalidTokenException {
+    Set<String> scopes = new HashSet<>();
+    try {
+      String scope = claims.getStringClaim("scope");
+      if (scope != null) {
+        for (String each : scope.trim().split(" +")) {
+          if (!each.isEmpty()) {
+            scopes.add(each);
+          }
+        }
+      }
+      List<String> scp = claims.getStringListClaim("scp");
+      if (scp != null) {
+        scopes.addAll(scp);
+      }
+    } catch (ParseException malformed) {
+      throw new InvalidTokenException("scope must be a string and scp an array of strings");
+    }
+    return scopes;
+  }
+
+  private static JWKSource<SecurityContext> remoteKeys(URL jwksUrl, ResourceRetriever retriever) {
+    return JWKSourceBuilder.<SecurityContext>create(jwksUrl, retriever)
+        .cache(KEY_CACHE_TTL.toMillis(), KEY_REFRESH_TIMEOUT.toMillis())
+        .rateLimited(MIN_REFRESH_INTERVAL.toMillis())
+        .retrying(true)
+        .outageTolerant(true)
+        .build();
+  }
+
+  private static URL url(URI uri) {
+    try {
+      return uri.toURL();
+    } catch (MalformedURLException | IllegalArgumentException notAUrl) {
+      throw new IllegalArgumentException("the JWKS URI is not a URL: " + uri, notAUrl);
+    }
+  }
+}

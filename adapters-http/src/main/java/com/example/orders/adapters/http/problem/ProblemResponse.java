@@ -1,0 +1,18 @@
+package com.example.orders.adapters.http.problem;
+
+import java.util.Map;
+
+/** A problem ready to send: its body and the headers that must go with it. */
+public record ProblemResponse(Problem body, Map<String, String> headers) {
+
+  /** The media type of every error response. */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  public ProblemResponse {
+    headers = Map.copyOf(headers);
+  }
+
+  public int status() {
+    return body.status();
+  }
+}
