@@ -27,4 +27,4 @@ CREATE TABLE outbox (
 -- holds just those rows, so it stays small however long published events are kept.
 CREATE INDEX outbox_unpublished ON outbox (occurred_at) WHERE published_at IS NULL;
 
-COMMENT ON TABLE outbox IS 'Transactional outbox of order events; published_at is set by the relay.';
+COMMENT ON TABLE outbox IS 'Transactional outbox of order events; the relay sets published_at.';

@@ -161,7 +161,8 @@ public final class InMemoryStore {
   private NavigableMap<UUID, Order.Snapshot> withOwnWrites(
       TenantId tenant, NavigableMap<UUID, Order.Snapshot> committed) {
     Changes changes = running.get();
-    if (changes == null || changes.orders.keySet().stream().noneMatch(k -> k.tenant().equals(tenant))) {
+    if (changes == null
+        || changes.orders.keySet().stream().noneMatch(key -> key.tenant().equals(tenant))) {
       return committed;
     }
     NavigableMap<UUID, Order.Snapshot> visible = newestFirst();

@@ -79,7 +79,9 @@ final class DatabaseFailures {
       return true;
     }
     String state = failure.getSQLState();
-    return state != null && state.length() == 5
-        && (UNAVAILABLE_CLASSES.contains(state.substring(0, 2)) || UNAVAILABLE_STATES.contains(state));
+    return state != null
+        && state.length() == 5
+        && (UNAVAILABLE_CLASSES.contains(state.substring(0, 2))
+            || UNAVAILABLE_STATES.contains(state));
   }
 }

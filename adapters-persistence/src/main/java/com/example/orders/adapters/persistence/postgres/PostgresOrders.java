@@ -60,7 +60,8 @@ public final class PostgresOrders implements Orders {
       } catch (UnableToExecuteStatementException failure) {
         if (DatabaseFailures.hasSqlState(failure, DatabaseFailures.UNIQUE_VIOLATION)) {
           throw new IllegalStateException(
-              "order " + order.id() + " of tenant " + order.tenantId() + " already exists", failure);
+              "order " + state.id() + " of tenant " + state.tenantId() + " already exists",
+              failure);
         }
         throw failure;
       }
@@ -69,12 +70,13 @@ public final class PostgresOrders implements Orders {
 
   @Override
   public void update(Order order, long expectedVersion) {
-    int updated = handles.withHandle(handle -> bindState(handle.createUpdate(UPDATE), order.snapshot())
+    Order.Snapshot state = order.snapshot();
+    int updated = handles.withHandle(handle -> bindState(handle.createUpdate(UPDATE), state)
         .bind("expectedVersion", expectedVersion)
         .execute());
     if (updated == 0) {
       throw new ConcurrentModificationException(
-          "order " + order.id() + " is no longer at version " + expectedVersion);
+          "order " + state.id() + " is no longer at version " + expectedVersion);
     }
   }
 
@@ -106,7 +108,8 @@ public final class PostgresOrders implements Orders {
         .bind("customerEmail", state.customer().email())
         .bind("currency", state.currency().getCurrencyCode())
         .bind("lines", OrderRows.linesJson(state.lines()))
-        .bind("paymentReference", state.paymentReference().map(PaymentReference::value).orElse(null))
+        .bind("paymentReference",
+            state.paymentReference().map(PaymentReference::value).orElse(null))
         .bind("cancellationReason",
             state.cancellationReason().map(CancellationReason::value).orElse(null))
         .bind("updatedAt", OrderRows.timestamp(state.updatedAt()))

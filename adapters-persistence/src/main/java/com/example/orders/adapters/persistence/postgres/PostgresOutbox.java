@@ -14,7 +14,8 @@ public final class PostgresOutbox implements Outbox {
 
   private static final String INSERT = "INSERT INTO outbox"
       + " (event_id, tenant_id, aggregate_id, event_type, aggregate_version, occurred_at, payload)"
-      + " VALUES (:eventId, :tenant, :orderId, :type, :version, :occurredAt, CAST(:payload AS jsonb))";
+      + " VALUES (:eventId, :tenant, :orderId, :type, :version, :occurredAt,"
+      + " CAST(:payload AS jsonb))";
 
   private final HandleBinding handles;
 
@@ -45,7 +46,8 @@ public final class PostgresOutbox implements Outbox {
       } catch (UnableToExecuteStatementException failure) {
         if (DatabaseFailures.hasSqlState(failure, DatabaseFailures.UNIQUE_VIOLATION)) {
           // event ids come from the id generator: a repeat is a bug upstream, not a retry
-          throw new IllegalStateException("an event of this batch is already in the outbox", failure);
+          throw new IllegalStateException(
+              "an event of this batch is already in the outbox", failure);
         }
         throw failure;
       }

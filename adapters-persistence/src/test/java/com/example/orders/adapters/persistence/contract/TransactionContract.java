@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
-/** What every implementation of the {@link TransactionRunner} port must do with the repositories. */
+/** What every {@link TransactionRunner} must do for the repositories that join its transactions. */
 public abstract class TransactionContract {
 
   private Orders orders;
@@ -177,7 +177,8 @@ public abstract class TransactionContract {
     assertThat(outcomes).filteredOn(Outcome::won).hasSize(1);
     assertThat(outcomes).filteredOn(outcome -> !outcome.won())
         .singleElement()
-        .satisfies(lost -> assertThat(lost.failure()).isInstanceOf(ConcurrentModificationException.class));
+        .extracting(Outcome::failure)
+        .isInstanceOf(ConcurrentModificationException.class);
     boolean placingWon = outcomes.getFirst().won();
     Order winner = placingWon ? placing : cancelling;
     List<OrderEvent> winnerEvents = placingWon ? placingEvents : cancellingEvents;

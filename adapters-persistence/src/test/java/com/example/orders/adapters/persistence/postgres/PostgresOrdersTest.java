@@ -5,7 +5,7 @@ import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The PostgreSQL adapter passes the {@code Orders} contract, on a database of its own. */
+/** The PostgreSQL adapter passes the {@code Orders} contract, on its own database. */
 class PostgresOrdersTest extends OrdersContract {
 
   private static PostgresStorage storage;

@@ -53,7 +53,8 @@ class PostgresSchemaTest {
   static Stream<Arguments> malformedOrders() {
     return Stream.of(
         Arguments.of("unknown status", "orders_status_known", "LOST", VALID_LINES, null, null, 1),
-        Arguments.of("version zero", "orders_version_positive", "DRAFT", VALID_LINES, null, null, 0),
+        Arguments.of(
+            "version zero", "orders_version_positive", "DRAFT", VALID_LINES, null, null, 0),
         Arguments.of("lines not an array", "orders_lines_array", "DRAFT", "{}", null, null, 1),
         Arguments.of("quantity zero", "orders_lines_well_formed", "DRAFT",
             "[{\"sku\": \"A\", \"quantity\": 0, \"unitPriceMinor\": 1}]", null, null, 1),

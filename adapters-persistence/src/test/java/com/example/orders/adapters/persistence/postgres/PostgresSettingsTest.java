@@ -26,7 +26,9 @@ class PostgresSettingsTest {
         URL + "?ssl=true&password=s3cr3t-pw&ApplicationName=x", "orders", "", 10,
         Duration.ofSeconds(1));
 
-    assertThat(settings.toString()).doesNotContain("s3cr3t-pw").contains("ssl=true", "password=***");
+    assertThat(settings.toString())
+        .doesNotContain("s3cr3t-pw")
+        .contains("ssl=true", "password=***");
   }
 
   @Test

@@ -5,7 +5,7 @@ import com.example.orders.adapters.persistence.contract.TransactionContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The PostgreSQL adapter passes the {@code TransactionRunner} contract, on a database of its own. */
+/** The PostgreSQL adapter passes the {@code TransactionRunner} contract, on its own database. */
 class PostgresTransactionTest extends TransactionContract {
 
   private static PostgresStorage storage;

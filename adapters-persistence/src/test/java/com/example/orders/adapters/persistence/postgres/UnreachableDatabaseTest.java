@@ -21,7 +21,7 @@ class UnreachableDatabaseTest {
 
   private static PostgresDatabase database;
 
-  /** Connecting does not wait for the server, so the service can start and report itself unready. */
+  /** Connecting does not wait for the server: the service can start and report itself unready. */
   @BeforeAll
   static void connectToAPortNobodyListensOn() {
     database = PostgresDatabase.connect(new PostgresSettings(

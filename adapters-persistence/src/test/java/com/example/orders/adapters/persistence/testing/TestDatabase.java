@@ -42,7 +42,8 @@ public final class TestDatabase implements AutoCloseable {
   /** Creates a database named {@code orders_test_<random>} and migrates it to the latest schema. */
   public static TestDatabase create() {
     Server server = Server.fromEnvironment(System.getenv());
-    String name = "orders_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    String name =
+        "orders_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     server.execute("CREATE DATABASE " + name);
     TestDatabase database = new TestDatabase(server, name, new PostgresSettings(
         server.urlOf(name), server.user(), server.password(), 8, Duration.ofSeconds(2)));
