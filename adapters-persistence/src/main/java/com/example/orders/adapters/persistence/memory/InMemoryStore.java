@@ -37,7 +37,7 @@ import java.util.function.Supplier;
 public final class InMemoryStore {
 
   /** PostgreSQL compares uuids as unsigned bytes; {@link UUID#compareTo} compares signed longs. */
-  static final Comparator<UUID> POSTGRES_UUID_ORDER = Comparator
+  private static final Comparator<UUID> POSTGRES_UUID_ORDER = Comparator
       .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
       .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
@@ -123,7 +123,8 @@ public final class InMemoryStore {
   /** Whether an event with this id is committed or staged by this thread's transaction. */
   boolean hasEvent(UUID eventId) {
     Changes changes = running.get();
-    if (changes != null && changes.events.stream().anyMatch(e -> e.eventId().equals(eventId))) {
+    if (changes != null
+        && changes.events.stream().anyMatch(staged -> staged.eventId().equals(eventId))) {
       return true;
     }
     publication.readLock().lock();

@@ -29,7 +29,10 @@ public final class PostgresDatabase implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(PostgresDatabase.class);
 
-  /** Below the usual 30-60 min idle limits of servers, proxies and NAT tables. */
+  /**
+   * Connections are recycled within the 30-minute limits common in proxies and load balancers,
+   * which also spreads them over a new primary after a fail-over.
+   */
   private static final Duration MAX_LIFETIME = Duration.ofMinutes(25);
   /** Idle connections are pinged this often, so a silently dropped one is found before use. */
   private static final Duration KEEPALIVE_TIME = Duration.ofMinutes(2);
@@ -63,7 +66,7 @@ public final class PostgresDatabase implements AutoCloseable {
     config.addDataSourceProperty("tcpKeepAlive", "true");
     // a connection attempt never outlasts the caller's wait for one by much
     config.addDataSourceProperty(
-        "connectTimeout", Math.max(1, settings.connectionTimeout().toSeconds()));
+        "connectTimeout", String.valueOf(Math.max(1, settings.connectionTimeout().toSeconds())));
     return new PostgresDatabase(new HikariDataSource(config));
   }
 
