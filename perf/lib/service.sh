@@ -1,0 +1,158 @@
+# shellcheck shell=bash
+# Helpers to run the service jar for a measurement or a smoke test: a free loopback port, start,
+# readiness, the demo token, stop. Sourced by perf/*.sh and .ci/smoke; every wait is bounded.
+
+ORDERS_JDK=${ORDERS_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+# The variables the service reads; cleared before each start so that nothing leaks in from the
+# caller's shell (the service refuses e.g. DATABASE_USER without DATABASE_URL).
+SERVICE_VARIABLES=(
+  APP_ENV PORT HTTP_MAX_REQUEST_BYTES SHUTDOWN_TIMEOUT SHUTDOWN_GRACE_PERIOD
+  DATABASE_URL DATABASE_URL_FILE DATABASE_USER DATABASE_USER_FILE DATABASE_PASSWORD
+  DATABASE_PASSWORD_FILE DATABASE_POOL_SIZE DATABASE_CONNECTION_TIMEOUT DATABASE_MIGRATE_ON_START
+  AUTH_ISSUER AUTH_JWKS_URI AUTH_AUDIENCE AUTH_TENANT_CLAIM AUTH_ALGORITHMS AUTH_READ_SCOPE
+  AUTH_WRITE_SCOPE AUTH_CLOCK_SKEW LOG_LEVEL
+)
+SERVICE_PID=""
+
+fail() {
+  echo "$(basename "$0"): $*" >&2
+  exit 1
+}
+
+# The java binary of JDK 25; the service is built for it and measured on it.
+java_binary() {
+  [[ -x "${ORDERS_JDK}/bin/java" ]] || fail "JDK 25 not found at ${ORDERS_JDK}: set ORDERS_JDK"
+  echo "${ORDERS_JDK}/bin/java"
+}
+
+require_jar() {
+  local jar=$1
+  [[ -f "${jar}" ]] || fail "${jar} not found: build it first with ./mvnw -B -DskipTests package"
+}
+
+# A TCP port on 127.0.0.1 that nothing listens on (the service binds it a moment later).
+free_port() {
+  local port attempt
+  for attempt in {1..100}; do
+    port=$((20000 + (RANDOM * 32768 + RANDOM + attempt) % 40000))
+    if ! { exec 3<>"/dev/tcp/127.0.0.1/${port}"; } 2>/dev/null; then
+      echo "${port}"
+      return
+    fi
+    exec 3<&- 3>&-
+  done
+  fail "no free port found on 127.0.0.1"
+}
+
+# Sets HTTP_STATUS to the status of GET path on the loopback port (000 when nothing answers).
+# Pure bash, in the current shell: no process is started, so polling it in a tight loop does not
+# steal CPU from the JVM being measured.
+HTTP_STATUS=000
+http_get() {
+  local port=$1 path=$2
+  HTTP_STATUS=000
+  { exec 3<>"/dev/tcp/127.0.0.1/${port}"; } 2>/dev/null || return 0
+  printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "${path}" >&3
+  IFS=' ' read -r -t 5 _ HTTP_STATUS _ <&3 || HTTP_STATUS=000
+  exec 3<&- 3>&-
+}
+
+# The env(1) arguments that clear every service variable and set the NAME=value pairs given.
+service_environment() {
+  local name
+  for name in "${SERVICE_VARIABLES[@]}"; do printf '%s\0' -u "${name}"; done
+  printf '%s\0' "$@"
+}
+
+# Usage: start_service LOG JAR [NAME=value...] -- [ARG...]
+# Starts `java -jar JAR ARG...` in the background with only the service variables given (plus the
+# caller's PATH, HOME...); its output goes to LOG. Sets SERVICE_PID.
+start_service() {
+  local log=$1 jar=$2
+  shift 2
+  local -a settings=()
+  while (($# > 0)) && [[ "$1" != "--" ]]; do settings+=("$1"); shift; done
+  shift
+  local java
+  java=$(java_binary)
+  local -a environment
+  mapfile -d '' environment < <(service_environment "${settings[@]}")
+  env "${environment[@]}" "${java}" -jar "${jar}" "$@" >"${log}" 2>&1 &
+  SERVICE_PID=$!
+}
+
+# Usage: run_command LOG JAR [NAME=value...] -- [ARG...]
+# Runs a one-shot command of the jar (migrate, config) in the foreground, same environment rules.
+run_command() {
+  local log=$1 jar=$2
+  shift 2
+  local -a settings=()
+  while (($# > 0)) && [[ "$1" != "--" ]]; do settings+=("$1"); shift; done
+  shift
+  local java
+  java=$(java_binary)
+  local -a environment
+  mapfile -d '' environment < <(service_environment "${settings[@]}")
+  env "${environment[@]}" "${java}" -jar "${jar}" "$@" >"${log}" 2>&1 \
+    || fail "java -jar ${jar} $* failed; its output: ${log}"
+}
+
+# Sleeps for SECONDS (fractions allowed) without starting a process: `read -t` on a pipe that
+# this shell holds open for writing too, so no data and no end-of-file ever arrive.
+PAUSE_FD=""
+pause() {
+  [[ -n "${PAUSE_FD}" ]] || exec {PAUSE_FD}<> <(:)
+  read -r -t "$1" -u "${PAUSE_FD}" _ || true
+}
+
+# Waits until GET /health/ready answers 200, polling about every 5 ms; fails when the process
+# exits or after TIMEOUT seconds.
+wait_until_ready() {
+  local port=$1 timeout_seconds=$2 log=$3
+  local deadline=$((SECONDS + timeout_seconds))
+  http_get "${port}" /health/ready
+  until [[ "${HTTP_STATUS}" == "200" ]]; do
+    kill -0 "${SERVICE_PID}" 2>/dev/null || fail "the service exited during start-up; its log: ${log}"
+    ((SECONDS < deadline)) || fail "the service was not ready within ${timeout_seconds} s; its log: ${log}"
+    pause 0.005
+    http_get "${port}" /health/ready
+  done
+}
+
+# The bearer token that demo mode logs at start-up (JSON log line with a demoToken field).
+demo_token() {
+  local log=$1 token
+  token=$(jq -nrR 'first(inputs | fromjson? | .demoToken // empty)' "${log}")
+  [[ -n "${token}" ]] || fail "no demoToken in ${log}: is the service in demo mode (AUTH_ISSUER unset)?"
+  echo "${token}"
+}
+
+# Resident set size of the service in MiB.
+service_rss_mib() {
+  local rss_kib
+  rss_kib=$(ps -o rss= -p "${SERVICE_PID}")
+  echo $((rss_kib / 1024))
+}
+
+# Sends SIGTERM (graceful shutdown) and waits up to TIMEOUT seconds, then SIGKILL.
+stop_service() {
+  local timeout_seconds=${1:-30}
+  [[ -n "${SERVICE_PID}" ]] || return 0
+  if kill -0 "${SERVICE_PID}" 2>/dev/null; then
+    kill -TERM "${SERVICE_PID}"
+    local deadline=$((SECONDS + timeout_seconds))
+    while kill -0 "${SERVICE_PID}" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.1; done
+    if kill -0 "${SERVICE_PID}" 2>/dev/null; then
+      echo "$(basename "$0"): the service did not stop within ${timeout_seconds} s; killing it" >&2
+      kill -KILL "${SERVICE_PID}"
+    fi
+  fi
+  wait "${SERVICE_PID}" 2>/dev/null || true
+  SERVICE_PID=""
+}
+
+# The median of the numbers given as arguments.
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
+    if (NR % 2) { print v[(NR + 1) / 2] } else { print (v[NR / 2] + v[NR / 2 + 1]) / 2 } }'
+}
