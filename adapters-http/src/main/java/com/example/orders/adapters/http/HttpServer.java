@@ -36,6 +36,7 @@ public final class HttpServer {
   private final Javalin javalin;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private volatile int boundPort = -1;
 
   public HttpServer(
       HttpSettings settings, TokenVerifier verifier, AuthSettings auth, OrderRoutes orders,
@@ -47,7 +48,7 @@ public final class HttpServer {
     this.javalin = Javalin.create(config -> {
       configureServer(config, observer);
       var routes = config.routes;
-      routes.before(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
+      routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
       routes.after(RequestTracking::recordRoute);
       for (SecuredRoute route : orders.routes()) {
         routes.addHttpHandler(route.method(), route.path(), authentication.protect(route));
@@ -67,12 +68,16 @@ public final class HttpServer {
       throw new IllegalStateException("the HTTP server was already started");
     }
     javalin.start(settings.port());
-    log.info("HTTP server listening on port {}", port());
+    boundPort = javalin.port();
+    log.info("HTTP server listening on port {}", boundPort);
   }
 
-  /** The bound port; useful when {@link HttpSettings#port()} was 0. */
+  /** The bound port, once started; useful when {@link HttpSettings#port()} was 0. */
   public int port() {
-    return javalin.port();
+    if (boundPort < 0) {
+      throw new IllegalStateException("the HTTP server has not been started");
+    }
+    return boundPort;
   }
 
   /**

@@ -11,12 +11,15 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Wraps every request, around all of Javalin: gives it a request id (echoed in {@code X-Request-Id}),
  * sets the security headers, keeps the logging context (MDC) for exactly the request's duration,
- * and reports the finished request to the {@link RequestObserver}.
+ * and reports the finished request to the {@link RequestObserver} and, at DEBUG level, to the
+ * access log (this class's logger), with the request's MDC.
  *
  * <p>A servlet filter rather than Javalin before/after handlers, because only a {@code finally}
  * around the whole chain guarantees that the MDC is cleared and the observer called once, whatever
@@ -28,6 +31,8 @@ final class RequestTracking implements Filter {
   static final String UNMATCHED = "unmatched";
   private static final String ROUTE_ATTRIBUTE = RequestTracking.class.getName() + ".route";
 
+  private static final Logger accessLog = LoggerFactory.getLogger(RequestTracking.class);
+
   private final RequestObserver observer;
 
   RequestTracking(RequestObserver observer) {
@@ -36,7 +41,7 @@ final class RequestTracking implements Filter {
 
   /** A Javalin after-handler that records which route template served the request. */
   static void recordRoute(Context ctx) {
-    Endpoint matched = ctx.endpoints().lastHttpEndpoint();
+    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
     if (matched != null) {
       ctx.attribute(ROUTE_ATTRIBUTE, matched.path);
     }
@@ -58,10 +63,12 @@ final class RequestTracking implements Filter {
       completed = true;
     } finally {
       try {
-        Object route = request.getAttribute(ROUTE_ATTRIBUTE);
-        observer.observe(
-            request.getMethod(), route == null ? UNMATCHED : route.toString(),
-            completed ? response.getStatus() : 500, System.nanoTime() - started);
+        Object matched = request.getAttribute(ROUTE_ATTRIBUTE);
+        String route = matched == null ? UNMATCHED : matched.toString();
+        int status = completed ? response.getStatus() : 500;
+        long durationNanos = System.nanoTime() - started;
+        accessLog.debug("{} {} {} {}us", request.getMethod(), route, status, durationNanos / 1_000);
+        observer.observe(request.getMethod(), route, status, durationNanos);
       } finally {
         MDC.remove(MDC_REQUEST_ID);
         MDC.remove(BearerAuthentication.MDC_TENANT);

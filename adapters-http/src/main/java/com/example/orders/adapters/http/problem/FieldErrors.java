@@ -76,10 +76,6 @@ public final class FieldErrors {
     errors.add(new FieldError(field, code, message));
   }
 
-  public boolean isEmpty() {
-    return errors.isEmpty();
-  }
-
   /** Throws one {@link ProblemException} listing every recorded error, if there is any. */
   public void throwIfAny() {
     if (errors.isEmpty()) {
@@ -90,7 +86,10 @@ public final class FieldErrors {
           ProblemType.INVALID_PARAMETER, "one or more parameters are invalid", errors);
     }
     if (anyMissing) {
-      throw new ProblemException(ProblemType.INVALID_BODY, "required fields are missing", errors);
+      String detail = errors.stream().allMatch(error -> error.code().equals(REQUIRED))
+          ? "required fields are missing"
+          : "required fields are missing and others are invalid";
+      throw new ProblemException(ProblemType.INVALID_BODY, detail, errors);
     }
     throw new ProblemException(
         ProblemType.VALIDATION_FAILED, "one or more fields have invalid values", errors);

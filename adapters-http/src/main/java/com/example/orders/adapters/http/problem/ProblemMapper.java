@@ -95,6 +95,10 @@ public final class ProblemMapper {
               .withErrors(List.of(new FieldError(JsonPointers.of(unknown), "field.unknown",
                   "is not a field of this request")));
       case MismatchedInputException mismatched -> wrongShape(mismatched);
+      case JsonMappingException unmappable when unmappable.getCause() instanceof InputCoercionException ->
+          Mapped.of(ProblemType.INVALID_BODY, "a number in the body is out of range")
+              .withErrors(List.of(new FieldError(JsonPointers.of(unmappable), "field.out-of-range",
+                  "is too large for this field")));
       case JsonMappingException unmappable ->
           Mapped.of(ProblemType.INVALID_BODY, "the body does not have the expected shape")
               .withErrors(List.of(new FieldError(JsonPointers.of(unmappable), "field.invalid",
