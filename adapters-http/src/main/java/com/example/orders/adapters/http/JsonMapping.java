@@ -38,20 +38,11 @@ public final class JsonMapping {
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .build();
-    for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Integer,
-        LogicalType.Float, LogicalType.Boolean}) {
-      mapper.coercionConfigFor(type)
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    }
-    // a number is a valid integer and a valid textual shape for itself: undo the self-coercions
-    mapper.coercionConfigFor(LogicalType.Integer)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+    // ALLOW_COERCION_OF_SCALARS covers numbers and booleans; strings need their own rule
     mapper.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
   }
 }
