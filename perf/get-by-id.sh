@@ -44,14 +44,16 @@ work="perf/results/get-by-id-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
 drop_database() {
-  psql -q -d postgres -c "DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)" >/dev/null
+  psql -q -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)" >/dev/null
 }
 cleanup() {
   stop_service 30
   drop_database || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
+  finish_output_copy
 }
 trap cleanup EXIT
-exec > >(tee "${report}")
+copy_output_to "${report}"
 
 drop_database
 psql -q -d postgres -c "CREATE DATABASE ${DATABASE}" >/dev/null
@@ -108,7 +110,10 @@ timeout $((DURATION + 30)) wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${DURATION}s
 
 result=$(grep '^RESULT ' "${work}/measure.txt") || fail "wrk printed no RESULT line"
 failed=$(sed -E 's/.* failed=([0-9]+).*/\1/' <<<"${result}")
-echo "service RSS after the run: $(service_rss_mib) MiB"
-echo "${result}"
+rps=$(sed -E 's/.* requests_per_second=([0-9]+).*/\1/' <<<"${result}")
+p50=$(sed -E 's/.* p50_ms=([0-9.]+).*/\1/' <<<"${result}")
+p99=$(sed -E 's/.* p99_ms=([0-9.]+).*/\1/' <<<"${result}")
+echo "GET /api/v1/orders/{id}: ${rps} requests/s, p50 ${p50} ms, p99 ${p99} ms," \
+  "RSS after the run $(service_rss_mib) MiB"
 ((failed == 0)) || fail "${failed} requests failed (non-2xx or socket errors)"
 echo "report: ${report}"

@@ -5,7 +5,8 @@
 # the report also goes to perf/results/. Builds nothing; loopback only; each wait is bounded.
 #
 #   perf/startup.sh
-#   DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/postgres DATABASE_USER=postgres perf/startup.sh
+#   psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE orders_startup"   # the service migrates it
+#   DATABASE_URL=jdbc:postgresql://127.0.0.1:5432/orders_startup DATABASE_USER=postgres perf/startup.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -24,8 +25,8 @@ require_jar "${JAR}"
 work="perf/results/startup-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
-trap 'stop_service 30' EXIT
-exec > >(tee "${report}")
+trap 'stop_service 30; finish_output_copy' EXIT
+copy_output_to "${report}"
 
 # Usage: measure MODE [NAME=value...]
 # Runs the service RUNS times with those settings; prints one line per run and the medians.

@@ -13,6 +13,7 @@ SERVICE_VARIABLES=(
   AUTH_WRITE_SCOPE AUTH_CLOCK_SKEW LOG_LEVEL
 )
 SERVICE_PID=""
+SERVICE_EXIT_STATUS=""
 
 fail() {
   echo "$(basename "$0"): $*" >&2
@@ -134,7 +135,8 @@ service_rss_mib() {
   echo $((rss_kib / 1024))
 }
 
-# Sends SIGTERM (graceful shutdown) and waits up to TIMEOUT seconds, then SIGKILL.
+# Sends SIGTERM (graceful shutdown) and waits up to TIMEOUT seconds, then SIGKILL. Sets
+# SERVICE_EXIT_STATUS to the process's exit status.
 stop_service() {
   local timeout_seconds=${1:-30}
   [[ -n "${SERVICE_PID}" ]] || return 0
@@ -147,8 +149,25 @@ stop_service() {
       kill -KILL "${SERVICE_PID}"
     fi
   fi
-  wait "${SERVICE_PID}" 2>/dev/null || true
+  local status=0
+  wait "${SERVICE_PID}" 2>/dev/null || status=$?
+  # shellcheck disable=SC2034 # read by the scripts that source this file
+  SERVICE_EXIT_STATUS=${status}
   SERVICE_PID=""
+}
+
+# Copies everything the script prints from now on (errors too) to FILE as well.
+OUTPUT_COPY_PID=""
+copy_output_to() {
+  exec > >(tee "$1") 2>&1
+  OUTPUT_COPY_PID=$!
+}
+
+# Closes the copy and waits for it, so that the report is complete when the script exits.
+finish_output_copy() {
+  [[ -n "${OUTPUT_COPY_PID}" ]] || return 0
+  exec >&- 2>&-
+  wait "${OUTPUT_COPY_PID}" || true
 }
 
 # The median of the numbers given as arguments.
