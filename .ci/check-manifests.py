@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Checks the rendered Kubernetes overlays for the rules the service's operation depends on.
 
-Usage: python3 .ci/check-manifests.py [overlay-dir ...]   (default: every deploy/k8s/overlays/*)
-Needs kubectl (for its built-in kustomize) and PyYAML. Exits 1 listing every broken rule.
+Usage: python3 .ci/check-manifests.py [--jar orders-service.jar] [overlay-dir ...]
+(default: every deploy/k8s/overlays/*). With --jar, the service itself also reads each overlay's
+ConfigMap (`java -jar ... config`) and must accept it. Needs kubectl (for its built-in kustomize)
+and PyYAML. Exits 1 listing every broken rule.
 """
+import argparse
+import os
 import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 
 import yaml
 
@@ -65,7 +70,24 @@ def check_pod(name, pod, problems):
             problems.append(f"{where}: image {image!r} must be pinned to a tag other than latest")
 
 
-def check(overlay):
+def check_accepted_by_service(jar, config, problems):
+    """Runs `java -jar JAR config` with the ConfigMap as its environment (the secret as a file)."""
+    java = pathlib.Path(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")) / "bin" / "java"
+    with tempfile.TemporaryDirectory() as secrets:
+        environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), **config}
+        for name, path in config.items():
+            if name.endswith("_FILE"):
+                mounted = pathlib.Path(secrets) / pathlib.Path(path).name
+                mounted.write_text("not-a-real-secret\n")
+                environment[name] = str(mounted)
+        result = subprocess.run(
+            [str(java), "-jar", str(jar), "config"], env=environment, capture_output=True, text=True
+        )
+    if result.returncode != 0:
+        problems.append(f"the service refuses the ConfigMap: {result.stderr.strip()}")
+
+
+def check(overlay, jar):
     problems = []
     docs = render(overlay)
     by_kind = {}
@@ -84,6 +106,8 @@ def check(overlay):
         problems.append("APP_ENV must be production (it refuses demo mode)")
     if config.get("DATABASE_MIGRATE_ON_START") != "false":
         problems.append("DATABASE_MIGRATE_ON_START must be false: the migrate Job migrates")
+    if jar:
+        check_accepted_by_service(jar, config, problems)
 
     deployment = by_kind["Deployment"][0]
     pod = deployment["spec"]["template"]["spec"]
@@ -121,11 +145,17 @@ def check(overlay):
 
 
 def main(arguments):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jar", type=pathlib.Path, help="the service jar, to check the ConfigMaps with")
+    parser.add_argument("overlays", nargs="*", type=pathlib.Path)
+    options = parser.parse_args(arguments)
     root = pathlib.Path(__file__).resolve().parent.parent
-    overlays = [pathlib.Path(a) for a in arguments] or sorted((root / "deploy/k8s/overlays").iterdir())
+    overlays = options.overlays or sorted((root / "deploy/k8s/overlays").iterdir())
+    if options.jar and not options.jar.is_file():
+        parser.error(f"{options.jar} not found: build it with ./mvnw -B -DskipTests package")
     failed = False
     for overlay in overlays:
-        problems = check(overlay)
+        problems = check(overlay, options.jar)
         for problem in problems:
             print(f"{overlay}: {problem}")
         print(f"{overlay}: {'FAILED' if problems else 'ok'}")
