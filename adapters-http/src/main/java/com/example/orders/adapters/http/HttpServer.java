@@ -12,6 +12,8 @@ import com.example.orders.adapters.http.problem.ProblemType;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
@@ -51,7 +53,12 @@ public final class HttpServer {
       routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
       routes.after(RequestTracking::recordRoute);
       for (SecuredRoute route : orders.routes()) {
-        routes.addHttpHandler(route.method(), route.path(), authentication.protect(route));
+        Handler handler = authentication.protect(route);
+        routes.addHttpHandler(route.method(), route.path(), handler);
+        if (route.method() == HandlerType.GET) {
+          // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated
+          routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
+        }
       }
       for (OperationalEndpoint endpoint : operational) {
         routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));

@@ -1,7 +1,9 @@
 package com.example.orders.adapters.http.order;
 
+import com.example.orders.domain.order.CancellationReason;
 import com.example.orders.domain.order.Order;
 import com.example.orders.domain.order.OrderLine;
+import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.shared.Money;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
@@ -28,8 +30,8 @@ record OrderResponse(
         s.currency().getCurrencyCode(),
         s.lines().stream().map(Line::of).toList(),
         Amount.of(order.total()),
-        s.paymentReference().map(reference -> reference.value()).orElse(null),
-        s.cancellationReason().map(reason -> reason.value()).orElse(null),
+        s.paymentReference().map(PaymentReference::value).orElse(null),
+        s.cancellationReason().map(CancellationReason::value).orElse(null),
         s.createdAt(), s.updatedAt(), s.version());
   }
 

@@ -13,6 +13,7 @@ import com.example.orders.application.order.CreateOrder;
 import com.example.orders.application.order.GetOrder;
 import com.example.orders.application.order.ListOrders;
 import com.example.orders.application.order.OrderRef;
+import com.example.orders.application.order.PageCursor;
 import com.example.orders.application.order.PayOrder;
 import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.RemoveOrderLine;
@@ -81,7 +82,7 @@ public final class OrderRoutes {
     ListOrders.Page page = listOrders.list(Parameters.listQuery(caller.tenant(), ctx));
     ctx.json(new OrderPage(
         page.items().stream().map(OrderResponse::of).toList(),
-        page.next().map(cursor -> cursor.encode()).orElse(null)));
+        page.next().map(PageCursor::encode).orElse(null)));
   }
 
   private void get(Context ctx, Principal caller) {
