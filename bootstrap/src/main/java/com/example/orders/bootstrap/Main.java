@@ -1,0 +1,155 @@
+package com.example.orders.bootstrap;
+
+import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.ConfigException;
+import com.example.orders.bootstrap.config.DatabaseConfig;
+import com.example.orders.bootstrap.wiring.PersistenceModule;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command line: {@code serve} (default), {@code migrate}, {@code config}, {@code --help}.
+ *
+ * <p>No logger is made before the configuration is valid: logback reads {@code LOG_LEVEL} from a
+ * system property that is set only from the validated value, and {@code config} and
+ * {@code --help} never start logging at all.
+ */
+public final class Main {
+
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  static final String USAGE_TEXT = """
+      Usage: java -jar orders-service.jar [command]
+
+      Commands:
+        serve     run the HTTP service until SIGTERM or SIGINT (the default)
+        migrate   apply pending database migrations, then exit (needs DATABASE_URL)
+        config    print the effective configuration, secrets masked, then exit
+        --help    print this help
+
+      Configuration comes from environment variables (APP_ENV, PORT, DATABASE_URL,
+      AUTH_ISSUER, LOG_LEVEL...); a secret X may also be read from the file named by X_FILE.
+      Without DATABASE_URL and AUTH_ISSUER the service runs in demo mode (development only).
+      """;
+
+  private final Map<String, String> environment;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Main(Map<String, String> environment, PrintStream out, PrintStream err) {
+    this.environment = environment;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) throws InterruptedException {
+    Main main = new Main(System.getenv(), System.out, System.err);
+    if (args.length == 0 || (args.length == 1 && args[0].equals("serve"))) {
+      main.serve();
+    } else {
+      System.exit(main.run(args));
+    }
+  }
+
+  /** Runs a command that ends by itself, and says with which exit code. */
+  int run(String... args) {
+    if (args.length != 1) {
+      return usageError("expected one command, got " + args.length);
+    }
+    return switch (args[0]) {
+      case "--help", "-h", "help" -> {
+        out.print(USAGE_TEXT);
+        yield OK;
+      }
+      case "config" -> readConfig().map(config -> {
+        config.describe().forEach(out::println);
+        return OK;
+      }).orElse(FAILED);
+      case "migrate" -> readConfig().map(this::migrate).orElse(FAILED);
+      default -> usageError("unknown command '" + args[0] + "'");
+    };
+  }
+
+  /**
+   * Starts the service and waits until it is stopped by SIGTERM or SIGINT.
+   *
+   * <p>Why a shutdown hook and {@code halt(0)} rather than {@code sun.misc.Signal}: the hook is
+   * standard API and also covers SIGHUP, whereas {@code sun.misc.Signal} is an unsupported JDK
+   * API (compiler warnings that cannot be suppressed, absent from runtimes linked without
+   * {@code jdk.unsupported}). A JVM ended by a signal exits with 128 + the signal (143 for
+   * SIGTERM) once its hooks have run, which orchestrators report as a failure; after an orderly
+   * stop the hook therefore ends the JVM itself with 0, or with 1 when stopping failed. Nothing
+   * else in the process calls {@code System.exit} while serving, so no other exit code is hidden.
+   */
+  private void serve() throws InterruptedException {
+    Optional<Config> config = readConfig();
+    if (config.isEmpty()) {
+      System.exit(FAILED);
+      return;
+    }
+    OrdersService service;
+    try {
+      service = OrdersService.start(config.get());
+    } catch (RuntimeException failure) {
+      LoggerFactory.getLogger(Main.class).error("orders service failed to start", failure);
+      err.println("orders-service: failed to start: " + failure);
+      System.exit(FAILED);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("orders-shutdown").unstarted(
+        () -> Runtime.getRuntime().halt(stop(service))));
+    service.awaitClosed();
+  }
+
+  private static int stop(OrdersService service) {
+    try {
+      service.close();
+      return OK;
+    } catch (RuntimeException failure) {
+      LoggerFactory.getLogger(Main.class).error("orders service did not stop cleanly", failure);
+      return FAILED;
+    }
+  }
+
+  private int migrate(Config config) {
+    Optional<DatabaseConfig> database = config.database();
+    if (database.isEmpty()) {
+      err.println("orders-service: migrate needs DATABASE_URL (and DATABASE_USER): the database"
+          + " whose schema to bring up to date");
+      return FAILED;
+    }
+    try (PostgresDatabase postgres =
+        PostgresDatabase.connect(PersistenceModule.settings(database.get()))) {
+      postgres.migrate();
+      return OK;
+    } catch (RuntimeException failure) {
+      LoggerFactory.getLogger(Main.class).error("database migration failed", failure);
+      err.println("orders-service: database migration failed: " + failure);
+      return FAILED;
+    }
+  }
+
+  /** The valid configuration, or empty after printing every problem (no stack trace). */
+  private Optional<Config> readConfig() {
+    try {
+      Config config = Config.fromEnvironment(environment);
+      // read by logback.xml as ${LOG_LEVEL}; set before the first logger exists
+      System.setProperty("LOG_LEVEL", config.logging().level().name());
+      return Optional.of(config);
+    } catch (ConfigException invalid) {
+      err.println("orders-service: " + invalid.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private int usageError(String problem) {
+    err.println("orders-service: " + problem);
+    err.print(USAGE_TEXT);
+    return USAGE;
+  }
+}

@@ -1,0 +1,146 @@
+package com.example.orders.bootstrap;
+
+import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.DatabaseConfig;
+import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
+import com.example.orders.bootstrap.demo.DemoTokenIssuer;
+import com.example.orders.bootstrap.observability.Lifecycle;
+import com.example.orders.bootstrap.wiring.ServiceComponent;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running orders service. {@link #start} brings it up in dependency order (database pool and
+ * migrations, then the HTTP server); {@link #close} takes it down in reverse, gracefully.
+ */
+public final class OrdersService implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(OrdersService.class);
+
+  private final Config config;
+  private final Lifecycle lifecycle;
+  private final HttpServer server;
+  private final Optional<PostgresDatabase> database;
+  private final Optional<DemoTokenIssuer> demoTokenIssuer;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private boolean closing;
+
+  private OrdersService(Config config, ServiceComponent component) {
+    this.config = config;
+    this.lifecycle = component.lifecycle();
+    this.server = component.httpServer();
+    this.database = component.database();
+    this.demoTokenIssuer = component.demoTokenIssuer();
+  }
+
+  /**
+   * Starts the service and returns once it is ready for traffic.
+   *
+   * @throws RuntimeException when a part cannot start (migrations fail, the port is taken...);
+   *     whatever had started is stopped again
+   */
+  public static OrdersService start(Config config) {
+    long startNanos = System.nanoTime();
+    ServiceComponent component = ServiceComponent.of(config);
+    Optional<PostgresDatabase> database = component.database();
+    try {
+      if (config.database().map(DatabaseConfig::migrateOnStart).orElse(false)) {
+        database.orElseThrow().migrate();
+      }
+      OrdersService service = new OrdersService(config, component);
+      service.server.start();
+      service.lifecycle.markServing();
+      log.atInfo()
+          .addKeyValue("port", service.port())
+          .addKeyValue("environment", config.environment().variableValue())
+          .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
+          .addKeyValue("auth", config.auth().isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
+          .addKeyValue("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
+          .log("orders service started");
+      DemoModeAnnouncement.announce(config, service.port(), service.demoTokenIssuer);
+      return service;
+    } catch (RuntimeException failure) {
+      database.ifPresent(PostgresDatabase::close);
+      throw failure;
+    }
+  }
+
+  /** The port the HTTP server listens on (the chosen one when configured as 0). */
+  public int port() {
+    return server.port();
+  }
+
+  /** The built-in token issuer in demo mode, e.g. for tests to make tokens of other tenants. */
+  public Optional<DemoTokenIssuer> demoTokenIssuer() {
+    return demoTokenIssuer;
+  }
+
+  /** Blocks until {@link #close()} has finished. */
+  public void awaitClosed() throws InterruptedException {
+    closed.await();
+  }
+
+  /**
+   * Stops gracefully: readiness goes DOWN, the server keeps serving for the grace period (so
+   * load balancers stop sending traffic first), then stops accepting and lets in-flight requests
+   * finish within the drain timeout, then the pool closes. A second call waits for the first.
+   */
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closing) {
+        awaitClosedUninterruptibly();
+        return;
+      }
+      closing = true;
+    }
+    long stopNanos = System.nanoTime();
+    try {
+      lifecycle.markStopping();
+      Duration grace = config.shutdown().gracePeriod();
+      log.atInfo().addKeyValue("gracePeriodMillis", grace.toMillis())
+          .log("orders service stopping: readiness is DOWN");
+      pauseFor(grace);
+      try {
+        server.stop();
+      } finally {
+        database.ifPresent(PostgresDatabase::close);
+      }
+      log.atInfo()
+          .addKeyValue("shutdownMillis", Duration.ofNanos(System.nanoTime() - stopNanos).toMillis())
+          .log("orders service stopped");
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  /** Waits out the grace period; an interrupt cuts it short, since stopping matters more. */
+  private static void pauseFor(Duration grace) {
+    try {
+      Thread.sleep(grace);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitClosedUninterruptibly() {
+    boolean interrupted = false;
+    while (closed.getCount() > 0) {
+      try {
+        closed.await();
+      } catch (InterruptedException again) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package com.example.orders.bootstrap.wiring;
+
+import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.adapters.http.HttpSettings;
+import com.example.orders.adapters.http.OperationalEndpoint;
+import com.example.orders.adapters.http.RequestObserver;
+import com.example.orders.adapters.http.auth.AuthSettings;
+import com.example.orders.adapters.http.auth.JwtTokenVerifier;
+import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.example.orders.adapters.http.order.OrderRoutes;
+import com.example.orders.application.order.AddOrderLine;
+import com.example.orders.application.order.CancelOrder;
+import com.example.orders.application.order.CreateOrder;
+import com.example.orders.application.order.GetOrder;
+import com.example.orders.application.order.ListOrders;
+import com.example.orders.application.order.PayOrder;
+import com.example.orders.application.order.PlaceOrder;
+import com.example.orders.application.order.RemoveOrderLine;
+import com.example.orders.application.order.ShipOrder;
+import com.example.orders.bootstrap.config.AuthConfig;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.demo.DemoTokenIssuer;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The HTTP API: the server, its routes, and who may call it: tokens of the configured issuer, or
+ * of the built-in demo issuer when {@code AUTH_ISSUER} is unset.
+ */
+@Module
+public final class HttpModule {
+
+  private HttpModule() {}
+
+  @Provides
+  static HttpSettings httpSettings(Config config) {
+    return new HttpSettings(config.http().port(), config.http().maxRequestBytes(),
+        config.shutdown().drainTimeout());
+  }
+
+  @Provides
+  @Singleton
+  static Optional<DemoTokenIssuer> demoTokenIssuer(Config config, Clock clock) {
+    return config.auth().isPresent() ? Optional.empty() : Optional.of(DemoTokenIssuer.generate(clock));
+  }
+
+  @Provides
+  @Singleton
+  static AuthSettings authSettings(Config config, Optional<DemoTokenIssuer> demoIssuer) {
+    return config.auth()
+        .map(HttpModule::authSettings)
+        .orElseGet(() -> demoIssuer.orElseThrow().settings());
+  }
+
+  @Provides
+  @Singleton
+  static TokenVerifier tokenVerifier(AuthSettings settings, Optional<DemoTokenIssuer> demoIssuer) {
+    return demoIssuer
+        .map(issuer -> JwtTokenVerifier.withKeys(settings, issuer.publicKeys()))
+        .orElseGet(() -> JwtTokenVerifier.remote(settings));
+  }
+
+  @Provides
+  static OrderRoutes orderRoutes(CreateOrder create, AddOrderLine addLine,
+      RemoveOrderLine removeLine, PlaceOrder place, PayOrder pay, ShipOrder ship,
+      CancelOrder cancel, GetOrder get, ListOrders list) {
+    return new OrderRoutes(create, addLine, removeLine, place, pay, ship, cancel, get, list);
+  }
+
+  @Provides
+  @Singleton
+  static HttpServer httpServer(HttpSettings settings, TokenVerifier tokens,
+      AuthSettings authSettings, OrderRoutes routes, Set<OperationalEndpoint> endpoints,
+      RequestObserver observer) {
+    // sorted by path, so that the server registers them in the same order on every start
+    List<OperationalEndpoint> operational = endpoints.stream()
+        .sorted(Comparator.comparing(OperationalEndpoint::path))
+        .toList();
+    return new HttpServer(settings, tokens, authSettings, routes, operational, observer);
+  }
+
+  private static AuthSettings authSettings(AuthConfig auth) {
+    return new AuthSettings(auth.issuer().toString(), auth.jwksUri(), auth.audience(),
+        auth.tenantClaim(), auth.algorithms(), auth.readScope(), auth.writeScope(),
+        auth.clockSkew());
+  }
+}

@@ -1,0 +1,48 @@
+package com.example.orders.bootstrap.wiring;
+
+import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.demo.DemoTokenIssuer;
+import com.example.orders.bootstrap.observability.Lifecycle;
+import dagger.BindsInstance;
+import dagger.Component;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * The service's object graph for one configuration. Each accessor creates its part on first
+ * call, so the caller decides the order in which resources (pool, server) come to life.
+ */
+@Singleton
+@Component(modules = {
+    ApplicationModule.class,
+    PersistenceModule.class,
+    HttpModule.class,
+    ObservabilityModule.class})
+public interface ServiceComponent {
+
+  static ServiceComponent of(Config config) {
+    return DaggerServiceComponent.builder().config(config).build();
+  }
+
+  Lifecycle lifecycle();
+
+  /** The PostgreSQL pool; empty when the configuration asks for in-memory storage. */
+  Optional<PostgresDatabase> database();
+
+  HttpServer httpServer();
+
+  /** The built-in token issuer; empty when a real issuer is configured. */
+  Optional<DemoTokenIssuer> demoTokenIssuer();
+
+  /** Builds the graph from the configuration it is given. */
+  @Component.Builder
+  interface Builder {
+
+    @BindsInstance
+    Builder config(Config config);
+
+    ServiceComponent build();
+  }
+}
