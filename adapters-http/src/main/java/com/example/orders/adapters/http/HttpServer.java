@@ -9,6 +9,7 @@ import com.example.orders.adapters.http.problem.ProblemException;
 import com.example.orders.adapters.http.problem.ProblemHandler;
 import com.example.orders.adapters.http.problem.ProblemMapper;
 import com.example.orders.adapters.http.problem.ProblemType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -46,9 +47,10 @@ public final class HttpServer {
     this.settings = settings;
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
     ApiDocumentation documentation = ApiDocumentation.fromClasspath();
-    ProblemHandler problems = new ProblemHandler(new ProblemMapper());
+    ProblemMapper problemMapper = new ProblemMapper();
+    ProblemHandler problems = new ProblemHandler(problemMapper);
     this.javalin = Javalin.create(config -> {
-      configureServer(config, observer);
+      configureServer(config, observer, problemMapper);
       var routes = config.routes;
       routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
       routes.after(RequestTracking::recordRoute);
@@ -98,11 +100,12 @@ public final class HttpServer {
     }
   }
 
-  private void configureServer(JavalinConfig config, RequestObserver observer) {
+  private void configureServer(JavalinConfig config, RequestObserver observer, ProblemMapper problems) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
-    config.jsonMapper(new JavalinJackson(JsonMapping.strict(), true));
+    ObjectMapper json = JsonMapping.strict();
+    config.jsonMapper(new JavalinJackson(json, true));
     config.http.maxRequestSize = settings.maxRequestBytes();
     // our ETag is the order's version, not a hash of the body
     config.http.generateEtags = false;
@@ -111,6 +114,7 @@ public final class HttpServer {
       server.setStopTimeout(settings.shutdownTimeout().toMillis());
       // without a GracefulHandler, Jetty 12 stops without waiting for requests in flight
       server.insertHandler(new GracefulHandler());
+      server.setErrorHandler(new RejectedRequests(problems, json));
     });
     config.jetty.modifyServletContextHandler(context -> context.addFilter(
         new FilterHolder(new RequestTracking(observer)), "/*", EnumSet.of(DispatcherType.REQUEST)));

@@ -55,7 +55,7 @@ final class RequestTracking implements Filter {
     HttpServletResponse response = (HttpServletResponse) res;
     String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
     response.setHeader(RequestIds.HEADER, requestId);
-    SecurityHeaders.apply(request.getRequestURI(), response);
+    SecurityHeaders.apply(request.getRequestURI(), response::setHeader);
     MDC.put(MDC_REQUEST_ID, requestId);
     boolean completed = false;
     try {

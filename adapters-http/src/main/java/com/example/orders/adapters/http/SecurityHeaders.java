@@ -1,6 +1,6 @@
 package com.example.orders.adapters.http;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.BiConsumer;
 
 /**
  * Headers that make every response safe to receive in a browser: no MIME sniffing, no framing, no
@@ -18,12 +18,16 @@ final class SecurityHeaders {
 
   private SecurityHeaders() {}
 
-  static void apply(String path, HttpServletResponse response) {
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("Cache-Control", "no-store");
+  /**
+   * @param path the request path, which decides the content security policy
+   * @param header sets a response header, replacing any earlier value
+   */
+  static void apply(String path, BiConsumer<String, String> header) {
+    header.accept("X-Content-Type-Options", "nosniff");
+    header.accept("X-Frame-Options", "DENY");
+    header.accept("Referrer-Policy", "no-referrer");
+    header.accept("Cache-Control", "no-store");
     boolean docs = path.equals(ApiDocumentation.UI_PATH) || path.startsWith(ApiDocumentation.UI_PATH + "/");
-    response.setHeader("Content-Security-Policy", docs ? DOCS_POLICY : API_POLICY);
+    header.accept("Content-Security-Policy", docs ? DOCS_POLICY : API_POLICY);
   }
 }

@@ -46,6 +46,18 @@ public final class ProblemMapper {
     if (mapped.status() >= 500) {
       log(failure, mapped, instance, requestId);
     }
+    return problem(mapped, instance, requestId);
+  }
+
+  /**
+   * For a request that the HTTP server refused before any handler saw it, e.g. with headers too
+   * large ({@code 431}) or a malformed request line ({@code 400}).
+   */
+  public ProblemResponse toResponse(int status, String instance, String requestId) {
+    return problem(fromStatus(status, Map.of()), instance, requestId);
+  }
+
+  private static ProblemResponse problem(Mapped mapped, String instance, String requestId) {
     Problem body = new Problem(
         URI.create(Problem.TYPE_BASE + mapped.code()), mapped.title(), mapped.status(),
         mapped.detail(), instance, mapped.code(), requestId, mapped.errors(), mapped.currentVersion());
@@ -107,7 +119,7 @@ public final class ProblemMapper {
           Mapped.of(ProblemType.INVALID_BODY, "a number in the body is out of range" + at(outOfRange));
       case JsonProcessingException malformed ->
           Mapped.of(ProblemType.MALFORMED_JSON, "the body is not valid JSON" + at(malformed));
-      case HttpResponseException http -> fromJavalin(http);
+      case HttpResponseException http -> fromStatus(http.getStatus(), http.getDetails());
       default -> Mapped.internalError();
     };
   }
@@ -121,15 +133,18 @@ public final class ProblemMapper {
             "must be " + JsonPointers.describe(mismatched.getTargetType()))));
   }
 
-  private static Mapped fromJavalin(HttpResponseException http) {
-    return switch (http.getStatus()) {
+  /** Problems known only by their status, from Javalin's routing or from the server itself. */
+  private static Mapped fromStatus(int status, Map<String, String> details) {
+    return switch (status) {
       case 404 -> Mapped.of(ProblemType.ROUTE_NOT_FOUND, "there is no resource at this path");
       case 405 -> Mapped.of(ProblemType.METHOD_NOT_ALLOWED, "this resource does not support the method")
-          .withHeader("Allow", allowedMethods(http.getDetails()));
+          .withHeader("Allow", allowedMethods(details));
       case 413 -> Mapped.of(ProblemType.TOO_LARGE, "the request body exceeds the size limit");
-      default -> http.getStatus() < 500
-          ? new Mapped(http.getStatus(), ProblemType.REJECTED.code(), ProblemType.REJECTED.title(),
-              "the request was rejected")
+      case 414 -> Mapped.of(ProblemType.URI_TOO_LONG, "the request URI exceeds the size limit");
+      case 431 -> Mapped.of(ProblemType.HEADERS_TOO_LARGE, "the request headers exceed the size limit");
+      default -> status >= 400 && status < 500
+          ? new Mapped(status, ProblemType.REJECTED.code(), ProblemType.REJECTED.title(),
+              "the request was rejected as malformed")
           : Mapped.internalError();
     };
   }

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ProblemMapperTest {
@@ -136,6 +137,18 @@ class ProblemMapperTest {
     assertThat(response.status()).isEqualTo(405);
     assertThat(response.body().code()).isEqualTo("request.method-not-allowed");
     assertThat(response.headers()).containsEntry("Allow", "GET, POST");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "400, request.rejected", "414, request.uri-too-long", "431, request.headers-too-large",
+      "500, server.internal-error"})
+  void requests_the_server_refused_before_routing_get_a_problem_for_their_status(int status, String code) {
+    Problem problem = mapper.toResponse(status, "/api/v1/orders", "req-1").body();
+
+    assertThat(problem.status()).isEqualTo(status);
+    assertThat(problem.code()).isEqualTo(code);
+    assertThat(problem.requestId()).isEqualTo("req-1");
   }
 
   @Test

@@ -1,0 +1,43 @@
+package com.example.orders.adapters.http;
+
+import com.example.orders.adapters.http.problem.ProblemMapper;
+import com.example.orders.adapters.http.problem.ProblemResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers requests that Jetty refuses before the application sees them (headers too large, a
+ * malformed request line...) with problem+json like every other error, instead of Jetty's HTML
+ * page. They never passed {@link RequestTracking}, so they get their request id here.
+ */
+final class RejectedRequests extends ErrorHandler {
+
+  private final ProblemMapper problems;
+  private final ObjectMapper json;
+
+  RejectedRequests(ProblemMapper problems, ObjectMapper json) {
+    this.problems = problems;
+    this.json = json;
+  }
+
+  @Override
+  protected void generateResponse(
+      Request request, Response response, int status, String message, Throwable cause,
+      Callback callback) throws IOException {
+    String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
+    String path = request.getHttpURI().getPath();
+    ProblemResponse problem = problems.toResponse(status, path, requestId);
+    response.setStatus(problem.status());
+    SecurityHeaders.apply(path, response.getHeaders()::put);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponse.MEDIA_TYPE);
+    response.getHeaders().put(RequestIds.HEADER, requestId);
+    problem.headers().forEach(response.getHeaders()::put);
+    response.write(true, ByteBuffer.wrap(json.writeValueAsBytes(problem.body())), callback);
+  }
+}
