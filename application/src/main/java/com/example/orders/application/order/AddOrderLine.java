@@ -2,14 +2,12 @@ package com.example.orders.application.order;
 
 import com.example.orders.domain.order.OrderLine;
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 
 /** Use case: add a line to a draft order. */
 public final class AddOrderLine {
 
   private final OrderChanges changes;
 
-  @Inject
   public AddOrderLine(OrderChanges changes) {
     this.changes = changes;
   }

@@ -2,14 +2,12 @@ package com.example.orders.application.order;
 
 import com.example.orders.domain.order.CancellationReason;
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 
 /** Use case: cancel a draft or placed order, saying why. */
 public final class CancelOrder {
 
   private final OrderChanges changes;
 
-  @Inject
   public CancelOrder(OrderChanges changes) {
     this.changes = changes;
   }

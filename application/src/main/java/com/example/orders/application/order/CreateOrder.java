@@ -5,7 +5,6 @@ import com.example.orders.domain.order.Order;
 import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.order.OrderLine;
 import com.example.orders.domain.shared.TenantId;
-import jakarta.inject.Inject;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +14,6 @@ public final class CreateOrder {
 
   private final OrderChanges changes;
 
-  @Inject
   public CreateOrder(OrderChanges changes) {
     this.changes = changes;
   }

@@ -4,14 +4,12 @@ import com.example.orders.application.port.Orders;
 import com.example.orders.domain.order.Order;
 import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.shared.TenantId;
-import jakarta.inject.Inject;
 
 /** Use case: read one of the caller's orders. */
 public final class GetOrder {
 
   private final Orders orders;
 
-  @Inject
   public GetOrder(Orders orders) {
     this.orders = orders;
   }

@@ -5,7 +5,6 @@ import com.example.orders.domain.order.Order;
 import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.shared.InvalidValueException;
 import com.example.orders.domain.shared.TenantId;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +17,6 @@ public final class ListOrders {
 
   private final Orders orders;
 
-  @Inject
   public ListOrders(Orders orders) {
     this.orders = orders;
   }

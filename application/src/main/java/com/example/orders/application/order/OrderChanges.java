@@ -6,7 +6,6 @@ import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.domain.order.EventStamp;
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -23,7 +22,6 @@ public final class OrderChanges {
   private final IdGenerator ids;
   private final Clock clock;
 
-  @Inject
   public OrderChanges(
       Orders orders, Outbox outbox, TransactionRunner transactions, IdGenerator ids, Clock clock) {
     this.orders = orders;

@@ -2,14 +2,12 @@ package com.example.orders.application.order;
 
 import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 
 /** Use case: record the payment of a placed order. */
 public final class PayOrder {
 
   private final OrderChanges changes;
 
-  @Inject
   public PayOrder(OrderChanges changes) {
     this.changes = changes;
   }

@@ -1,14 +1,12 @@
 package com.example.orders.application.order;
 
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 
 /** Use case: the customer commits to a draft order. */
 public final class PlaceOrder {
 
   private final OrderChanges changes;
 
-  @Inject
   public PlaceOrder(OrderChanges changes) {
     this.changes = changes;
   }

@@ -2,14 +2,12 @@ package com.example.orders.application.order;
 
 import com.example.orders.domain.order.Sku;
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 
 /** Use case: remove the line for a SKU from a draft order. */
 public final class RemoveOrderLine {
 
   private final OrderChanges changes;
 
-  @Inject
   public RemoveOrderLine(OrderChanges changes) {
     this.changes = changes;
   }

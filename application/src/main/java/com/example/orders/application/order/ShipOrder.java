@@ -1,14 +1,12 @@
 package com.example.orders.application.order;
 
 import com.example.orders.domain.order.Order;
-import jakarta.inject.Inject;
 
 /** Use case: record that a paid order was shipped. */
 public final class ShipOrder {
 
   private final OrderChanges changes;
 
-  @Inject
   public ShipOrder(OrderChanges changes) {
     this.changes = changes;
   }

@@ -1,6 +1,5 @@
 package com.example.orders.application.port;
 
-import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.UUID;
@@ -12,7 +11,6 @@ public final class UuidV7Generator implements IdGenerator {
   private final Clock clock;
   private final RandomGenerator random;
 
-  @Inject
   public UuidV7Generator(Clock clock) {
     this(clock, new SecureRandom());
   }

@@ -24,10 +24,10 @@ import java.time.Duration;
 /**
  * The application core: its use cases, and the time and ids that no adapter supplies.
  *
- * <p>The use cases are built by explicit constructor calls rather than through their
- * {@code @Inject} constructors: for those, Dagger would generate {@code _Factory} classes inside
- * the application's packages, importing {@code dagger.internal} there and breaking the rule that
- * the application depends on nothing but the domain and {@code jakarta.inject}.
+ * <p>The use cases are built by explicit constructor calls, and the application carries no
+ * {@code @Inject} annotations at all: for annotated constructors Dagger would generate
+ * {@code _Factory} classes inside the application's packages, importing {@code dagger.internal}
+ * there and breaking the rule that the application depends on nothing but the domain.
  */
 @Module
 public final class ApplicationModule {

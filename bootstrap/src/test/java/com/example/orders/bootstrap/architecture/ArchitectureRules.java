@@ -23,11 +23,11 @@ final class ArchitectureRules {
       .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", PRIMITIVES)
       .as("the domain imports nothing outside java.*");
 
-  static final ArchRule APPLICATION_IMPORTS_ONLY_DOMAIN_AND_JAKARTA_INJECT = classes()
+  static final ArchRule APPLICATION_IMPORTS_ONLY_DOMAIN_AND_JAVA = classes()
       .that().resideInAPackage(APPLICATION)
       .should().onlyDependOnClassesThat()
-      .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..", PRIMITIVES)
-      .as("the application imports only the domain, java.* and jakarta.inject");
+      .resideInAnyPackage(APPLICATION, DOMAIN, "java..", PRIMITIVES)
+      .as("the application imports only the domain and java.*");
 
   static final ArchRule ADAPTERS_DO_NOT_KNOW_EACH_OTHER = slices()
       .matching(ROOT + ".adapters.(*)..")

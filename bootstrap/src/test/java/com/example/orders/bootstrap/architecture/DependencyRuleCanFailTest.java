@@ -28,7 +28,7 @@ class DependencyRuleCanFailTest {
 
   @Test
   void an_application_class_importing_an_adapter_is_caught() {
-    assertViolation(ArchitectureRules.APPLICATION_IMPORTS_ONLY_DOMAIN_AND_JAKARTA_INJECT, "InMemoryStore");
+    assertViolation(ArchitectureRules.APPLICATION_IMPORTS_ONLY_DOMAIN_AND_JAVA, "InMemoryStore");
     assertViolation(ArchitectureRules.INNER_LAYERS_DO_NOT_KNOW_ADAPTERS, "UseCaseUsingAdapter");
   }
 

@@ -27,8 +27,8 @@ class DependencyRuleTest {
   }
 
   @Test
-  void the_application_imports_only_the_domain_java_and_jakarta_inject() {
-    ArchitectureRules.APPLICATION_IMPORTS_ONLY_DOMAIN_AND_JAKARTA_INJECT.check(production);
+  void the_application_imports_only_the_domain_and_java() {
+    ArchitectureRules.APPLICATION_IMPORTS_ONLY_DOMAIN_AND_JAVA.check(production);
   }
 
   @Test
