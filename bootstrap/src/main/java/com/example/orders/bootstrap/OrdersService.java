@@ -12,6 +12,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,11 +51,16 @@ public final class OrdersService implements AutoCloseable {
     long startNanos = System.nanoTime();
     ServiceComponent component = ServiceComponent.of(config);
     Optional<PostgresDatabase> database = component.database();
+    boolean migrate = config.database().map(DatabaseConfig::migrateOnStart).orElse(false);
+    Optional<FutureTask<Void>> migration = Optional.empty();
+    Optional<OrdersService> assembled = Optional.empty();
     try {
-      if (config.database().map(DatabaseConfig::migrateOnStart).orElse(false)) {
-        database.orElseThrow().migrate();
-      }
+      // Migrations wait on the database while the HTTP side is assembled (class loading, on the
+      // CPU); the server listens only once they are done, so no request meets an old schema.
+      migration = database.filter(postgres -> migrate).map(OrdersService::migrateInBackground);
       OrdersService service = new OrdersService(config, component);
+      assembled = Optional.of(service);
+      migration.ifPresent(OrdersService::awaitSuccess);
       service.server.start();
       service.lifecycle.markServing();
       log.atInfo()
@@ -67,8 +74,31 @@ public final class OrdersService implements AutoCloseable {
       DemoModeAnnouncement.announce(config, service.port(), service.demoTokenIssuer);
       return service;
     } catch (RuntimeException failure) {
+      migration.ifPresent(task -> task.cancel(true));
+      assembled.ifPresent(service -> service.server.stop());
       database.ifPresent(PostgresDatabase::close);
       throw failure;
+    }
+  }
+
+  /** Applies pending migrations on a thread of their own; the task tells how that went. */
+  private static FutureTask<Void> migrateInBackground(PostgresDatabase database) {
+    FutureTask<Void> migration = new FutureTask<>(database::migrate, null);
+    Thread.ofPlatform().name("orders-migration").start(migration);
+    return migration;
+  }
+
+  private static void awaitSuccess(FutureTask<Void> migration) {
+    try {
+      migration.get();
+    } catch (ExecutionException failed) {
+      if (failed.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException("database migration failed", failed.getCause());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while migrating the database", interrupted);
     }
   }
 

@@ -7,13 +7,7 @@ import com.example.orders.adapters.persistence.testing.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -94,8 +88,7 @@ class MainTest {
   void migrate_brings_an_empty_database_up_to_the_current_schema() throws SQLException {
     try (TestDatabase database = TestDatabase.create()) {
       PostgresSettings settings = database.settings();
-      execute(settings.jdbcUrl(), settings.user(), settings.password(),
-          "DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+      DatabaseSchema.drop(settings);
 
       int exitCode = run(Map.of(
           "DATABASE_URL", settings.jdbcUrl(),
@@ -103,30 +96,7 @@ class MainTest {
           "DATABASE_PASSWORD", settings.password()), "migrate");
 
       assertThat(exitCode).isZero();
-      assertThat(tables(settings.jdbcUrl(), settings.user(), settings.password()))
-          .contains("orders", "flyway_schema_history");
-    }
-  }
-
-  private static void execute(String url, String user, String password, String sql)
-      throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static List<String> tables(String url, String user, String password)
-      throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url, user, password);
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
-      List<String> names = new ArrayList<>();
-      while (rows.next()) {
-        names.add(rows.getString(1));
-      }
-      return names;
+      assertThat(DatabaseSchema.tables(settings)).contains("orders", "flyway_schema_history");
     }
   }
 }

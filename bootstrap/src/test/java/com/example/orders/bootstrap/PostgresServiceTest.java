@@ -7,6 +7,7 @@ import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.domain.shared.TenantId;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,15 +16,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The service on a real PostgreSQL database (its own, made for this class and dropped after). */
+/**
+ * The service on a real PostgreSQL database (its own, made for this class and dropped after),
+ * started on an empty schema so that it migrates the database itself.
+ */
 class PostgresServiceTest {
 
   private static TestDatabase database;
   private static OrdersService service;
 
   @BeforeAll
-  static void start() {
+  static void start() throws SQLException {
     database = TestDatabase.create();
+    DatabaseSchema.drop(database.settings());
     service = OrdersService.start(Config.fromEnvironment(environment(database.settings())));
   }
 
@@ -46,6 +51,12 @@ class PostgresServiceTest {
     environment.put("DATABASE_PASSWORD", settings.password());
     environment.put("DATABASE_POOL_SIZE", "3");
     return environment;
+  }
+
+  @Test
+  void it_migrates_its_database_before_it_serves() throws SQLException {
+    assertThat(DatabaseSchema.tables(database.settings()))
+        .contains("orders", "flyway_schema_history");
   }
 
   @Test
