@@ -62,7 +62,7 @@ database_settings=("DATABASE_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABAS
 
 echo "# GET /api/v1/orders/{id}, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $("$(java_binary)" -version 2>&1 | head -n 1)"
-echo "# $(nproc) CPUs; PostgreSQL $(psql -Atqc 'SHOW server_version' -d postgres) on ${PGHOST}:${PGPORT}"
+echo "# $(nproc) CPUs; PostgreSQL $(psql -Atqc 'SHOW server_version' -d postgres) on ${PGHOST}:${PGPORT}; load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "# pool ${POOL_SIZE}; ${ORDERS} orders; warm-up ${WARMUP}s; wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION}s"
 
 run_command "${work}/migrate.log" "${JAR}" "${database_settings[@]}" -- migrate

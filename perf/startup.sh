@@ -53,7 +53,7 @@ measure() {
 
 echo "# orders-service start-up, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $("$(java_binary)" -version 2>&1 | head -n 1)"
-echo "# $(nproc) CPUs, jar ${JAR}, JVM defaults (no JAVA_TOOL_OPTIONS from the image)"
+echo "# $(nproc) CPUs, jar ${JAR}, JVM defaults (no JAVA_TOOL_OPTIONS from the image); load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 measure demo APP_ENV=development
 if [[ -n "${DB_URL}" ]]; then
   # Pending migrations are applied by the first run; later runs only validate the schema.
