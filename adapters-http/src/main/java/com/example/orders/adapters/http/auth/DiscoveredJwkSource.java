@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 final class DiscoveredJwkSource implements JWKSource<SecurityContext> {
 
-  static final Duration RETRY_INTERVAL = Duration.ofSeconds(5);
+  static final Duration RETRY_INTERVAL = Duration.ofSeconds(1);
 
   private final String issuer;
   private final ResourceRetriever retriever;

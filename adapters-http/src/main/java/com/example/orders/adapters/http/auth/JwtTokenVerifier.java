@@ -30,22 +30,26 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Verifies bearer JWTs: signature by one of the issuer's keys with an allowed algorithm, then the
  * claims that {@link AuthSettings} demands, then maps them to a {@link Principal}.
  *
- * <p>Keys come from the issuer's JWKS, cached for {@link #KEY_CACHE_TTL}, refreshed at most once
- * per {@link #MIN_REFRESH_INTERVAL} when a token names an unknown key (so forged tokens cannot make
- * us hammer the identity provider), and kept through short outages of the provider.
+ * <p>Keys come from the issuer's JWKS, cached for {@link #KEY_CACHE_TTL}, fetched at most twice per
+ * {@link #MIN_REFRESH_INTERVAL} (so tokens naming unknown keys cannot make us hammer the identity
+ * provider), and kept through outages of the provider.
  */
 public final class JwtTokenVerifier implements TokenVerifier {
 
   static final Duration KEY_CACHE_TTL = Duration.ofMinutes(5);
   static final Duration KEY_REFRESH_TIMEOUT = Duration.ofSeconds(5);
-  static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(30);
-  private static final int HTTP_TIMEOUT_MILLIS = 2_000;
+  // short enough that a failed first fetch (say, the provider restarting) blocks sign-ins only
+  // briefly; long enough that forged key ids cost the provider at most a request every few seconds
+  static final Duration MIN_REFRESH_INTERVAL = Duration.ofSeconds(5);
+  private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+  private static final int READ_TIMEOUT_MILLIS = 3_000;
   private static final int MAX_DOCUMENT_BYTES = 256 * 1024;
   private static final String IDENTITY_PROVIDER = "identity-provider";
 
@@ -74,12 +78,17 @@ public final class JwtTokenVerifier implements TokenVerifier {
    * first use.
    */
   public static JwtTokenVerifier remote(AuthSettings settings) {
+    return remote(settings, MIN_REFRESH_INTERVAL);
+  }
+
+  static JwtTokenVerifier remote(AuthSettings settings, Duration minRefreshInterval) {
     ResourceRetriever retriever =
-        new DefaultResourceRetriever(HTTP_TIMEOUT_MILLIS, HTTP_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
+        new DefaultResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
+    Function<URL, JWKSource<SecurityContext>> keysAt =
+        url -> remoteKeys(url, retriever, minRefreshInterval);
     JWKSource<SecurityContext> keys = settings.jwksUri()
-        .map(uri -> remoteKeys(url(uri), retriever))
-        .orElseGet(() -> new DiscoveredJwkSource(
-            settings.issuer(), retriever, url -> remoteKeys(url, retriever), Clock.systemUTC()));
+        .map(uri -> keysAt.apply(url(uri)))
+        .orElseGet(() -> new DiscoveredJwkSource(settings.issuer(), retriever, keysAt, Clock.systemUTC()));
     return new JwtTokenVerifier(settings, keys, Clock.systemUTC());
   }
 
@@ -151,10 +160,11 @@ public final class JwtTokenVerifier implements TokenVerifier {
     return scopes;
   }
 
-  private static JWKSource<SecurityContext> remoteKeys(URL jwksUrl, ResourceRetriever retriever) {
+  private static JWKSource<SecurityContext> remoteKeys(
+      URL jwksUrl, ResourceRetriever retriever, Duration minRefreshInterval) {
     return JWKSourceBuilder.<SecurityContext>create(jwksUrl, retriever)
         .cache(KEY_CACHE_TTL.toMillis(), KEY_REFRESH_TIMEOUT.toMillis())
-        .rateLimited(MIN_REFRESH_INTERVAL.toMillis())
+        .rateLimited(minRefreshInterval.toMillis())
         .retrying(true)
         .outageTolerant(true)
         .build();

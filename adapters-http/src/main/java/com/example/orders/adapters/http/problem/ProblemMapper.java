@@ -168,11 +168,23 @@ public final class ProblemMapper {
 
   private static void log(Throwable failure, Mapped mapped, String instance, String requestId) {
     if (failure instanceof DependencyUnavailableException unavailable) {
-      log.warn("{} unavailable while serving {} (request {})",
-          unavailable.dependency(), instance, requestId, failure);
+      // an outage fails every request the same way: the causes say enough, stack traces would flood
+      log.warn("{} unavailable while serving {} (request {}): {}",
+          unavailable.dependency(), instance, requestId, causes(failure.getCause()));
     } else {
       log.error("unexpected failure serving {} (request {}), answered {}",
           instance, requestId, mapped.status(), failure);
     }
+  }
+
+  private static String causes(Throwable cause) {
+    StringBuilder chain = new StringBuilder();
+    for (Throwable each = cause; each != null; each = each.getCause()) {
+      if (!chain.isEmpty()) {
+        chain.append(" <- ");
+      }
+      chain.append(each.getClass().getSimpleName()).append(": ").append(each.getMessage());
+    }
+    return chain.toString();
   }
 }

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -87,7 +88,8 @@ class RemoteKeysTest {
   @Test
   void tokens_naming_unknown_keys_cannot_make_us_refetch_keys_at_will() throws Exception {
     URI base = startIssuer(Tokens.ISSUER);
-    JwtTokenVerifier verifier = JwtTokenVerifier.remote(Tokens.settings(Optional.of(base.resolve("/jwks"))));
+    JwtTokenVerifier verifier = JwtTokenVerifier.remote(
+        Tokens.settings(Optional.of(base.resolve("/jwks"))), Duration.ofMinutes(4));
     Tokens stranger = new Tokens("unknown-key");
 
     for (int attempt = 0; attempt < 10; attempt++) {
