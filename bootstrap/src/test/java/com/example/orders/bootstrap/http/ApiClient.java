@@ -1,0 +1,103 @@
+package com.example.orders.bootstrap.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Calls the running service like any HTTP client would, and checks every response it receives
+ * against the API document before a test sees it.
+ */
+final class ApiClient {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+  private final OpenApiContract contract;
+
+  ApiClient(int port, OpenApiContract contract) {
+    this.base = URI.create("http://127.0.0.1:" + port);
+    this.contract = contract;
+  }
+
+  Call get(String path) {
+    return new Call("GET", path);
+  }
+
+  Call post(String path) {
+    return new Call("POST", path);
+  }
+
+  Call delete(String path) {
+    return new Call("DELETE", path);
+  }
+
+  Call method(String method, String path) {
+    return new Call(method, path);
+  }
+
+  /** One request being put together; {@link #send()} sends it. */
+  final class Call {
+
+    private final String method;
+    private final String path;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
+
+    private Call(String method, String path) {
+      this.method = method;
+      this.path = path;
+    }
+
+    Call token(String bearerToken) {
+      return header("Authorization", "Bearer " + bearerToken);
+    }
+
+    Call ifMatch(long version) {
+      return header("If-Match", "\"" + version + "\"");
+    }
+
+    Call header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    /** A JSON body, sent as {@code application/json}. */
+    Call json(String json) {
+      return body("application/json", json);
+    }
+
+    Call body(String contentType, String content) {
+      headers.put("Content-Type", contentType);
+      body = HttpRequest.BodyPublishers.ofString(content);
+      return this;
+    }
+
+    ApiResponse send() {
+      URI uri = base.resolve(path);
+      HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+          .timeout(Duration.ofSeconds(30))
+          .method(method, body);
+      headers.forEach(request::header);
+      ApiResponse response;
+      try {
+        HttpResponse<String> raw = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response = new ApiResponse(raw.statusCode(), raw.headers(), raw.body());
+      } catch (IOException failure) {
+        throw new UncheckedIOException(method + " " + uri + " failed", failure);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted during " + method + " " + uri, interrupted);
+      }
+      contract.assertConforms(method, uri, response);
+      return response;
+    }
+  }
+}

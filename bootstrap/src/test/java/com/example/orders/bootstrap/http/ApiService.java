@@ -1,0 +1,116 @@
+package com.example.orders.bootstrap.http;
+
+import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.bootstrap.OrdersService;
+import com.example.orders.bootstrap.config.Config;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
+/**
+ * The real service, as production runs it: on a fresh PostgreSQL database and trusting a real
+ * OpenID Connect issuer (mock-oauth2-server, in-process), listening on a free port.
+ */
+final class ApiService implements AutoCloseable {
+
+  static final String ISSUER_ID = "orders-idp";
+  static final String AUDIENCE = "orders-api";
+  static final String TENANT_CLAIM = "tenant_id";
+  static final String READ = "orders:read";
+  static final String WRITE = "orders:write";
+  /** Small, so that a too-large body is cheap to send. */
+  static final int MAX_REQUEST_BYTES = 4_096;
+
+  private final MockOAuth2Server identityProvider;
+  private final TestDatabase database;
+  private final OrdersService service;
+  private final ApiClient client;
+
+  private ApiService(MockOAuth2Server identityProvider, TestDatabase database, OrdersService service) {
+    this.identityProvider = identityProvider;
+    this.database = database;
+    this.service = service;
+    this.client = new ApiClient(service.port(), OpenApiContract.ofServedDocument());
+  }
+
+  static ApiService start() {
+    MockOAuth2Server identityProvider = new MockOAuth2Server();
+    identityProvider.start();
+    TestDatabase database = TestDatabase.create();
+    try {
+      Map<String, String> environment = environment(database.settings());
+      environment.put("AUTH_ISSUER", identityProvider.issuerUrl(ISSUER_ID).toString());
+      return new ApiService(identityProvider, database, OrdersService.start(Config.fromEnvironment(environment)));
+    } catch (RuntimeException failure) {
+      database.close();
+      identityProvider.shutdown();
+      throw failure;
+    }
+  }
+
+  /** What the service needs to run on {@code database}; callers add the identity provider. */
+  static Map<String, String> environment(PostgresSettings database) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("PORT", "0");
+    environment.put("DATABASE_URL", database.jdbcUrl());
+    environment.put("DATABASE_USER", database.user());
+    environment.put("DATABASE_PASSWORD", database.password());
+    environment.put("DATABASE_POOL_SIZE", "4");
+    environment.put("DATABASE_MIGRATE_ON_START", "false");
+    environment.put("AUTH_AUDIENCE", AUDIENCE);
+    environment.put("AUTH_TENANT_CLAIM", TENANT_CLAIM);
+    environment.put("HTTP_MAX_REQUEST_BYTES", Integer.toString(MAX_REQUEST_BYTES));
+    environment.put("SHUTDOWN_GRACE_PERIOD", "0s");
+    environment.put("SHUTDOWN_TIMEOUT", "5s");
+    return environment;
+  }
+
+  ApiClient client() {
+    return client;
+  }
+
+  /** The issuer the service trusts, as {@code AUTH_ISSUER} names it. */
+  String issuer() {
+    return identityProvider.issuerUrl(ISSUER_ID).toString();
+  }
+
+  /** A tenant no other test uses, so that tests never see each other's orders. */
+  static String newTenant() {
+    return "t-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A token of the trusted issuer for {@code tenant}, with the given scopes, valid for an hour. */
+  String token(String tenant, String... scopes) {
+    return token(tenant, List.of(AUDIENCE), Map.of(TENANT_CLAIM, tenant, "scope", String.join(" ", scopes)), 3600);
+  }
+
+  /** A token of the trusted issuer with exactly these audience, claims and lifetime (seconds). */
+  String token(String subjectTenant, List<String> audience, Map<String, Object> claims, long lifetimeSeconds) {
+    return identityProvider.issueToken(ISSUER_ID, "client", new DefaultOAuth2TokenCallback(
+        ISSUER_ID, "user-of-" + subjectTenant, "JWT", audience, claims, lifetimeSeconds)).serialize();
+  }
+
+  /** A token of another issuer on the same server: signed by the same keys, but not trusted. */
+  String foreignToken(String tenant) {
+    return identityProvider.issueToken("someone-else", "client", new DefaultOAuth2TokenCallback(
+        "someone-else", "intruder", "JWT", List.of(AUDIENCE),
+        Map.of(TENANT_CLAIM, tenant, "scope", READ + " " + WRITE), 3600)).serialize();
+  }
+
+  @Override
+  public void close() {
+    try {
+      service.close();
+    } finally {
+      try {
+        database.close();
+      } finally {
+        identityProvider.shutdown();
+      }
+    }
+  }
+}
