@@ -8,6 +8,8 @@ import com.example.orders.bootstrap.wiring.PersistenceModule;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -78,13 +80,15 @@ public final class Main {
   /**
    * Starts the service and waits until it is stopped by SIGTERM or SIGINT.
    *
-   * <p>Why a shutdown hook and {@code halt(0)} rather than {@code sun.misc.Signal}: the hook is
+   * <p>Why a shutdown hook and {@code halt} rather than {@code sun.misc.Signal}: the hook is
    * standard API and also covers SIGHUP, whereas {@code sun.misc.Signal} is an unsupported JDK
    * API (compiler warnings that cannot be suppressed, absent from runtimes linked without
    * {@code jdk.unsupported}). A JVM ended by a signal exits with 128 + the signal (143 for
    * SIGTERM) once its hooks have run, which orchestrators report as a failure; after an orderly
-   * stop the hook therefore ends the JVM itself with 0, or with 1 when stopping failed. Nothing
-   * else in the process calls {@code System.exit} while serving, so no other exit code is hidden.
+   * stop the hook therefore ends the JVM itself with 0, or with 1 when starting or stopping
+   * failed. Nothing else in the process calls {@code System.exit} while serving, so no other
+   * exit code is hidden. The hook is registered before the service starts, so that a signal
+   * arriving during start-up also ends in a graceful stop.
    */
   private void serve() throws InterruptedException {
     Optional<Config> config = readConfig();
@@ -92,21 +96,30 @@ public final class Main {
       System.exit(FAILED);
       return;
     }
-    OrdersService service;
+    CompletableFuture<OrdersService> service = new CompletableFuture<>();
+    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("orders-shutdown").unstarted(
+        () -> Runtime.getRuntime().halt(stop(service))));
     try {
-      service = OrdersService.start(config.get());
-    } catch (RuntimeException failure) {
+      service.complete(OrdersService.start(config.get()));
+    } catch (RuntimeException | Error failure) {
+      service.completeExceptionally(failure);
       LoggerFactory.getLogger(Main.class).error("orders service failed to start", failure);
       err.println("orders-service: failed to start: " + failure);
       System.exit(FAILED);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("orders-shutdown").unstarted(
-        () -> Runtime.getRuntime().halt(stop(service))));
-    service.awaitClosed();
+    service.join().awaitClosed();
   }
 
-  private static int stop(OrdersService service) {
+  /** Stops the service once its start has ended, and says with which exit code to leave. */
+  private static int stop(CompletableFuture<OrdersService> starting) {
+    OrdersService service;
+    try {
+      service = starting.join();
+    } catch (CompletionException failedToStart) {
+      // serve() has logged why; nothing runs that needs stopping
+      return FAILED;
+    }
     try {
       service.close();
       return OK;
