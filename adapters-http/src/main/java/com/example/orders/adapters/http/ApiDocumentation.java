@@ -19,23 +19,26 @@ final class ApiDocumentation {
 
   static final String DOCUMENT_PATH = "/openapi.yaml";
   static final String UI_PATH = "/docs";
-  private static final String WEBJAR_PROPERTIES = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
+  private static final String WEBJAR_PROPERTIES =
+      "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
   private static final String ASSET_CACHING = "public, max-age=86400";
 
   /** The webjar files the UI page uses, with their media types; nothing else is served. */
-  private static final Map<String, String> WEBJAR_ASSETS = Map.of(
-      "swagger-ui.css", "text/css; charset=utf-8",
-      "index.css", "text/css; charset=utf-8",
-      "swagger-ui-bundle.js", "text/javascript; charset=utf-8",
-      "favicon-32x32.png", "image/png",
-      "favicon-16x16.png", "image/png");
+  private static final Map<String, String> WEBJAR_ASSETS =
+      Map.of(
+          "swagger-ui.css", "text/css; charset=utf-8",
+          "index.css", "text/css; charset=utf-8",
+          "swagger-ui-bundle.js", "text/javascript; charset=utf-8",
+          "favicon-32x32.png", "image/png",
+          "favicon-16x16.png", "image/png");
 
   private final byte[] document;
   private final byte[] page;
   private final byte[] initializer;
   private final Map<String, byte[]> assets;
 
-  private ApiDocumentation(byte[] document, byte[] page, byte[] initializer, Map<String, byte[]> assets) {
+  private ApiDocumentation(
+      byte[] document, byte[] page, byte[] initializer, Map<String, byte[]> assets) {
     this.document = document;
     this.page = page;
     this.initializer = initializer;
@@ -47,22 +50,28 @@ final class ApiDocumentation {
     Map<String, byte[]> assets = new HashMap<>();
     WEBJAR_ASSETS.keySet().forEach(name -> assets.put(name, read(webjar + name)));
     return new ApiDocumentation(
-        read(DOCUMENT_PATH), read("/docs/index.html"), read("/docs/swagger-initializer.js"),
+        read(DOCUMENT_PATH),
+        read("/docs/index.html"),
+        read("/docs/swagger-initializer.js"),
         Map.copyOf(assets));
   }
 
   void register(JavalinDefaultRoutingApi routes) {
     routes.get(DOCUMENT_PATH, ctx -> ctx.contentType("application/yaml").result(document));
     routes.get(UI_PATH, ctx -> ctx.contentType("text/html; charset=utf-8").result(page));
-    routes.get(UI_PATH + "/swagger-initializer.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", initializer));
-    routes.get(UI_PATH + "/{asset}", ctx -> {
-      String name = ctx.pathParam("asset");
-      byte[] content = assets.get(name);
-      if (content == null) {
-        throw new NotFoundResponse();
-      }
-      asset(ctx, WEBJAR_ASSETS.get(name), content);
-    });
+    routes.get(
+        UI_PATH + "/swagger-initializer.js",
+        ctx -> asset(ctx, "text/javascript; charset=utf-8", initializer));
+    routes.get(
+        UI_PATH + "/{asset}",
+        ctx -> {
+          String name = ctx.pathParam("asset");
+          byte[] content = assets.get(name);
+          if (content == null) {
+            throw new NotFoundResponse();
+          }
+          asset(ctx, WEBJAR_ASSETS.get(name), content);
+        });
   }
 
   private static void asset(Context ctx, String contentType, byte[] content) {

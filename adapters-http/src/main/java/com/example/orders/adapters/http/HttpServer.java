@@ -42,33 +42,39 @@ public final class HttpServer {
   private volatile int boundPort = -1;
 
   public HttpServer(
-      HttpSettings settings, TokenVerifier verifier, AuthSettings auth, OrderRoutes orders,
-      List<OperationalEndpoint> operational, RequestObserver observer) {
+      HttpSettings settings,
+      TokenVerifier verifier,
+      AuthSettings auth,
+      OrderRoutes orders,
+      List<OperationalEndpoint> operational,
+      RequestObserver observer) {
     this.settings = settings;
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
     ApiDocumentation documentation = ApiDocumentation.fromClasspath();
     ProblemMapper problemMapper = new ProblemMapper();
     ProblemHandler problems = new ProblemHandler(problemMapper);
-    this.javalin = Javalin.create(config -> {
-      configureServer(config, observer, problemMapper);
-      var routes = config.routes;
-      routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
-      routes.after(RequestTracking::recordRoute);
-      for (SecuredRoute route : orders.routes()) {
-        Handler handler = authentication.protect(route);
-        routes.addHttpHandler(route.method(), route.path(), handler);
-        if (route.method() == HandlerType.GET) {
-          // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated
-          routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
-        }
-      }
-      for (OperationalEndpoint endpoint : operational) {
-        routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
-      }
-      documentation.register(routes);
-      routes.exception(HttpResponseException.class, problems);
-      routes.exception(Exception.class, problems);
-    });
+    this.javalin =
+        Javalin.create(
+            config -> {
+              configureServer(config, observer, problemMapper);
+              var routes = config.routes;
+              routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
+              routes.after(RequestTracking::recordRoute);
+              for (SecuredRoute route : orders.routes()) {
+                Handler handler = authentication.protect(route);
+                routes.addHttpHandler(route.method(), route.path(), handler);
+                if (route.method() == HandlerType.GET) {
+                  // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated
+                  routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
+                }
+              }
+              for (OperationalEndpoint endpoint : operational) {
+                routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
+              }
+              documentation.register(routes);
+              routes.exception(HttpResponseException.class, problems);
+              routes.exception(Exception.class, problems);
+            });
   }
 
   /** Binds the port and starts serving. */
@@ -95,12 +101,14 @@ public final class HttpServer {
    */
   public void stop() {
     if (started.get() && stopped.compareAndSet(false, true)) {
-      log.info("HTTP server stopping; in-flight requests have {} to finish", settings.shutdownTimeout());
+      log.info(
+          "HTTP server stopping; in-flight requests have {} to finish", settings.shutdownTimeout());
       javalin.stop();
     }
   }
 
-  private void configureServer(JavalinConfig config, RequestObserver observer, ProblemMapper problems) {
+  private void configureServer(
+      JavalinConfig config, RequestObserver observer, ProblemMapper problems) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
@@ -110,20 +118,29 @@ public final class HttpServer {
     // our ETag is the order's version, not a hash of the body
     config.http.generateEtags = false;
     config.http.prefer405over404 = true;
-    config.jetty.modifyServer(server -> {
-      server.setStopTimeout(settings.shutdownTimeout().toMillis());
-      // without a GracefulHandler, Jetty 12 stops without waiting for requests in flight
-      server.insertHandler(new GracefulHandler());
-      server.setErrorHandler(new RejectedRequests(problems, json));
-    });
-    config.jetty.modifyServletContextHandler(context -> context.addFilter(
-        new FilterHolder(new RequestTracking(observer)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+    config.jetty.modifyServer(
+        server -> {
+          server.setStopTimeout(settings.shutdownTimeout().toMillis());
+          // without a GracefulHandler, Jetty 12 stops without waiting for requests in flight
+          server.insertHandler(new GracefulHandler());
+          server.setErrorHandler(new RejectedRequests(problems, json));
+        });
+    config.jetty.modifyServletContextHandler(
+        context ->
+            context.addFilter(
+                new FilterHolder(new RequestTracking(observer)),
+                "/*",
+                EnumSet.of(DispatcherType.REQUEST)));
   }
 
-  /** Refuses a declared oversized body before reading it; bodies without a length are cut off while read. */
+  /**
+   * Refuses a declared oversized body before reading it; bodies without a length are cut off while
+   * read.
+   */
   private static void rejectOversizedBody(Context ctx, long maxRequestBytes) {
     if (ctx.req().getContentLengthLong() > maxRequestBytes) {
-      throw new ProblemException(ProblemType.TOO_LARGE,
+      throw new ProblemException(
+          ProblemType.TOO_LARGE,
           "the request body exceeds the limit of " + maxRequestBytes + " bytes");
     }
   }

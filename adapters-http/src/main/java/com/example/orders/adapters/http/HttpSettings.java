@@ -18,10 +18,12 @@ public record HttpSettings(int port, long maxRequestBytes, Duration shutdownTime
       throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
     }
     if (maxRequestBytes < 1) {
-      throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
+      throw new IllegalArgumentException(
+          "maxRequestBytes must be positive, was " + maxRequestBytes);
     }
     if (shutdownTimeout.isNegative()) {
-      throw new IllegalArgumentException("shutdownTimeout must not be negative, was " + shutdownTimeout);
+      throw new IllegalArgumentException(
+          "shutdownTimeout must not be negative, was " + shutdownTimeout);
     }
   }
 }

@@ -1,9 +1,9 @@
 package com.example.orders.adapters.http;
 
 /**
- * An unauthenticated {@code GET} endpoint for operators and platforms, such as {@code /health/ready}
- * or {@code /metrics}; bootstrap supplies them so that this adapter needs no knowledge of health
- * checks or metrics libraries.
+ * An unauthenticated {@code GET} endpoint for operators and platforms, such as {@code
+ * /health/ready} or {@code /metrics}; bootstrap supplies them so that this adapter needs no
+ * knowledge of health checks or metrics libraries.
  */
 public interface OperationalEndpoint {
 

@@ -28,8 +28,13 @@ final class RejectedRequests extends ErrorHandler {
 
   @Override
   protected void generateResponse(
-      Request request, Response response, int status, String message, Throwable cause,
-      Callback callback) throws IOException {
+      Request request,
+      Response response,
+      int status,
+      String message,
+      Throwable cause,
+      Callback callback)
+      throws IOException {
     String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
     String path = request.getHttpURI().getPath();
     ProblemResponse problem = problems.toResponse(status, path, requestId);

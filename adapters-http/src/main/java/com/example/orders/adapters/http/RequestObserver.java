@@ -1,15 +1,15 @@
 package com.example.orders.adapters.http;
 
 /**
- * Told about every finished request, once, e.g. to record RED metrics. Implementations must be
- * fast and thread-safe: they run on the request's thread after the response is written.
+ * Told about every finished request, once, e.g. to record RED metrics. Implementations must be fast
+ * and thread-safe: they run on the request's thread after the response is written.
  */
 public interface RequestObserver {
 
   /**
    * @param method the HTTP method, e.g. {@code GET}
-   * @param route the matched route template such as {@code /api/v1/orders/{id}}, never the raw
-   *     path (which would explode metric cardinality); {@code unmatched} when no route matched
+   * @param route the matched route template such as {@code /api/v1/orders/{id}}, never the raw path
+   *     (which would explode metric cardinality); {@code unmatched} when no route matched
    * @param status the response status
    * @param durationNanos from the request's arrival in the adapter to the end of its response
    */

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Wraps every request, around all of Javalin: gives it a request id (echoed in {@code X-Request-Id}),
- * sets the security headers, keeps the logging context (MDC) for exactly the request's duration,
- * and reports the finished request to the {@link RequestObserver} and, at DEBUG level, to the
- * access log (this class's logger), with the request's MDC.
+ * Wraps every request, around all of Javalin: gives it a request id (echoed in {@code
+ * X-Request-Id}), sets the security headers, keeps the logging context (MDC) for exactly the
+ * request's duration, and reports the finished request to the {@link RequestObserver} and, at DEBUG
+ * level, to the access log (this class's logger), with the request's MDC.
  *
  * <p>A servlet filter rather than Javalin before/after handlers, because only a {@code finally}
  * around the whole chain guarantees that the MDC is cleared and the observer called once, whatever

@@ -12,9 +12,10 @@ final class SecurityHeaders {
   static final String API_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   // Swagger UI sets inline styles, loads its own scripts and fetches /openapi.yaml
-  static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; "
-      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
-      + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String DOCS_POLICY =
+      "default-src 'none'; script-src 'self'; "
+          + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
+          + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   private SecurityHeaders() {}
 
@@ -27,7 +28,8 @@ final class SecurityHeaders {
     header.accept("X-Frame-Options", "DENY");
     header.accept("Referrer-Policy", "no-referrer");
     header.accept("Cache-Control", "no-store");
-    boolean docs = path.equals(ApiDocumentation.UI_PATH) || path.startsWith(ApiDocumentation.UI_PATH + "/");
+    boolean docs =
+        path.equals(ApiDocumentation.UI_PATH) || path.startsWith(ApiDocumentation.UI_PATH + "/");
     header.accept("Content-Security-Policy", docs ? DOCS_POLICY : API_POLICY);
   }
 }

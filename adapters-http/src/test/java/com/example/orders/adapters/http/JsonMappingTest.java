@@ -20,25 +20,29 @@ class JsonMappingTest {
 
   @Test
   void well_typed_json_is_read() throws JsonProcessingException {
-    assertThat(mapper.readValue("{\"sku\":\"A-1\",\"quantity\":2,\"amountMinor\":1250}", Line.class))
+    assertThat(
+            mapper.readValue("{\"sku\":\"A-1\",\"quantity\":2,\"amountMinor\":1250}", Line.class))
         .isEqualTo(new Line("A-1", 2, 1250L));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"sku\":123}",
-      "{\"sku\":true}",
-      "{\"quantity\":\"2\"}",
-      "{\"quantity\":2.5}",
-      "{\"quantity\":2.0}",
-      "{\"quantity\":true}",
-      "{\"amountMinor\":\"1250\"}",
-      "{\"sku\":\"A\",\"sku\":\"B\"}",
-      "{\"sku\":\"A\"} {}",
-      "{\"sku\":\"A\",\"colour\":\"red\"}",
-      "{\"quantity\":NaN}"})
+  @ValueSource(
+      strings = {
+        "{\"sku\":123}",
+        "{\"sku\":true}",
+        "{\"quantity\":\"2\"}",
+        "{\"quantity\":2.5}",
+        "{\"quantity\":2.0}",
+        "{\"quantity\":true}",
+        "{\"amountMinor\":\"1250\"}",
+        "{\"sku\":\"A\",\"sku\":\"B\"}",
+        "{\"sku\":\"A\"} {}",
+        "{\"sku\":\"A\",\"colour\":\"red\"}",
+        "{\"quantity\":NaN}"
+      })
   void anything_the_schema_would_reject_is_refused_rather_than_coerced(String json) {
-    assertThatThrownBy(() -> mapper.readValue(json, Line.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> mapper.readValue(json, Line.class))
+        .isInstanceOf(JsonProcessingException.class);
   }
 
   @Test

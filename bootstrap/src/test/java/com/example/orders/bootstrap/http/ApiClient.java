@@ -82,9 +82,8 @@ final class ApiClient {
 
     ApiResponse send() {
       URI uri = base.resolve(path);
-      HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-          .timeout(Duration.ofSeconds(30))
-          .method(method, body);
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).method(method, body);
       headers.forEach(request::header);
       ApiResponse response;
       try {

@@ -22,6 +22,7 @@ final class ApiService implements AutoCloseable {
   static final String TENANT_CLAIM = "tenant_id";
   static final String READ = "orders:read";
   static final String WRITE = "orders:write";
+
   /** Small, so that a too-large body is cheap to send. */
   static final int MAX_REQUEST_BYTES = 4_096;
 
@@ -30,7 +31,8 @@ final class ApiService implements AutoCloseable {
   private final OrdersService service;
   private final ApiClient client;
 
-  private ApiService(MockOAuth2Server identityProvider, TestDatabase database, OrdersService service) {
+  private ApiService(
+      MockOAuth2Server identityProvider, TestDatabase database, OrdersService service) {
     this.identityProvider = identityProvider;
     this.database = database;
     this.service = service;
@@ -44,7 +46,8 @@ final class ApiService implements AutoCloseable {
     try {
       Map<String, String> environment = environment(database.settings());
       environment.put("AUTH_ISSUER", identityProvider.issuerUrl(ISSUER_ID).toString());
-      return new ApiService(identityProvider, database, OrdersService.start(Config.fromEnvironment(environment)));
+      return new ApiService(
+          identityProvider, database, OrdersService.start(Config.fromEnvironment(environment)));
     } catch (RuntimeException failure) {
       database.close();
       identityProvider.shutdown();
@@ -85,20 +88,42 @@ final class ApiService implements AutoCloseable {
 
   /** A token of the trusted issuer for {@code tenant}, with the given scopes, valid for an hour. */
   String token(String tenant, String... scopes) {
-    return token(tenant, List.of(AUDIENCE), Map.of(TENANT_CLAIM, tenant, "scope", String.join(" ", scopes)), 3600);
+    return token(
+        tenant,
+        List.of(AUDIENCE),
+        Map.of(TENANT_CLAIM, tenant, "scope", String.join(" ", scopes)),
+        3600);
   }
 
   /** A token of the trusted issuer with exactly these audience, claims and lifetime (seconds). */
-  String token(String subjectTenant, List<String> audience, Map<String, Object> claims, long lifetimeSeconds) {
-    return identityProvider.issueToken(ISSUER_ID, "client", new DefaultOAuth2TokenCallback(
-        ISSUER_ID, "user-of-" + subjectTenant, "JWT", audience, claims, lifetimeSeconds)).serialize();
+  String token(
+      String subjectTenant,
+      List<String> audience,
+      Map<String, Object> claims,
+      long lifetimeSeconds) {
+    return identityProvider
+        .issueToken(
+            ISSUER_ID,
+            "client",
+            new DefaultOAuth2TokenCallback(
+                ISSUER_ID, "user-of-" + subjectTenant, "JWT", audience, claims, lifetimeSeconds))
+        .serialize();
   }
 
   /** A token of another issuer on the same server: signed by the same keys, but not trusted. */
   String foreignToken(String tenant) {
-    return identityProvider.issueToken("someone-else", "client", new DefaultOAuth2TokenCallback(
-        "someone-else", "intruder", "JWT", List.of(AUDIENCE),
-        Map.of(TENANT_CLAIM, tenant, "scope", READ + " " + WRITE), 3600)).serialize();
+    return identityProvider
+        .issueToken(
+            "someone-else",
+            "client",
+            new DefaultOAuth2TokenCallback(
+                "someone-else",
+                "intruder",
+                "JWT",
+                List.of(AUDIENCE),
+                Map.of(TENANT_CLAIM, tenant, "scope", READ + " " + WRITE),
+                3600))
+        .serialize();
   }
 
   @Override

@@ -77,7 +77,8 @@ class AuthenticationHttpTest {
 
   @Test
   void a_token_whose_tenant_is_malformed_is_401() {
-    String badTenant = service.token(tenant, List.of(AUDIENCE), claims("no such/tenant", READ), 3600);
+    String badTenant =
+        service.token(tenant, List.of(AUDIENCE), claims("no such/tenant", READ), 3600);
 
     assertInvalidToken(api.get(ORDERS).token(badTenant).send());
   }
@@ -87,7 +88,8 @@ class AuthenticationHttpTest {
     String[] parts = service.token(tenant, READ).split("\\.");
     String otherPayload = service.token(ApiService.newTenant(), READ, WRITE).split("\\.")[1];
 
-    assertInvalidToken(api.get(ORDERS).token(parts[0] + "." + otherPayload + "." + parts[2]).send());
+    assertInvalidToken(
+        api.get(ORDERS).token(parts[0] + "." + otherPayload + "." + parts[2]).send());
   }
 
   @Test
@@ -95,20 +97,23 @@ class AuthenticationHttpTest {
     ApiResponse response = api.get(ORDERS).token(service.token(tenant, WRITE)).send();
 
     assertProblem(response, 403, "auth.scope-insufficient");
-    assertThat(response.header("WWW-Authenticate")).hasValue(
-        "Bearer realm=\"orders\", error=\"insufficient_scope\", scope=\"" + READ + "\"");
+    assertThat(response.header("WWW-Authenticate"))
+        .hasValue("Bearer realm=\"orders\", error=\"insufficient_scope\", scope=\"" + READ + "\"");
   }
 
   @Test
   void changing_without_the_write_scope_is_403() {
-    ApiResponse response = api.post(ORDERS).token(service.token(tenant, READ)).json(Bodies.newOrder("EUR")).send();
+    ApiResponse response =
+        api.post(ORDERS).token(service.token(tenant, READ)).json(Bodies.newOrder("EUR")).send();
 
     assertProblem(response, 403, "auth.scope-insufficient");
   }
 
   @Test
   void scopes_may_come_as_an_scp_array() {
-    String token = service.token(tenant, List.of(AUDIENCE), Map.of(TENANT_CLAIM, tenant, "scp", List.of(READ)), 3600);
+    String token =
+        service.token(
+            tenant, List.of(AUDIENCE), Map.of(TENANT_CLAIM, tenant, "scp", List.of(READ)), 3600);
 
     assertThat(api.get(ORDERS).token(token).send().status()).isEqualTo(200);
   }
@@ -116,7 +121,8 @@ class AuthenticationHttpTest {
   @Test
   void head_requests_are_authenticated_like_get() {
     assertThat(api.method("HEAD", ORDERS).send().status()).isEqualTo(401);
-    assertThat(api.method("HEAD", ORDERS).token(service.token(tenant, READ)).send().status()).isEqualTo(200);
+    assertThat(api.method("HEAD", ORDERS).token(service.token(tenant, READ)).send().status())
+        .isEqualTo(200);
   }
 
   private static Map<String, Object> claims(String tenant, String scope) {

@@ -7,13 +7,15 @@ final class Bodies {
 
   static String newOrder(String currency, String... lines) {
     return """
-        {"customer":{"name":"Ada Lovelace","email":"ada@example.com"},"currency":"%s","lines":[%s]}"""
+    {"customer":{"name":"Ada Lovelace","email":"ada@example.com"},"currency":"%s","lines":[%s]}\
+    """
         .formatted(currency, String.join(",", lines));
   }
 
   static String line(String sku, int quantity, long amountMinor, String currency) {
     return """
-        {"sku":"%s","quantity":%d,"unitPrice":{"amountMinor":%d,"currency":"%s"}}"""
+    {"sku":"%s","quantity":%d,"unitPrice":{"amountMinor":%d,"currency":"%s"}}\
+    """
         .formatted(sku, quantity, amountMinor, currency);
   }
 

@@ -38,18 +38,27 @@ class ErrorResponsesHttpTest {
 
   @Test
   void a_field_of_the_wrong_json_type_is_400_and_points_at_it() {
-    ApiResponse response = api.post(ORDERS).token(token)
-        .json(newOrder("EUR", line("A-1", 1, 100, "EUR").replace("\"quantity\":1", "\"quantity\":\"1\"")))
-        .send();
+    ApiResponse response =
+        api.post(ORDERS)
+            .token(token)
+            .json(
+                newOrder(
+                    "EUR",
+                    line("A-1", 1, 100, "EUR").replace("\"quantity\":1", "\"quantity\":\"1\"")))
+            .send();
 
     assertProblem(response, 400, "request.invalid-body");
-    assertThat(fieldErrors(response)).containsExactly(tuple("/lines/0/quantity", "field.type-mismatch"));
+    assertThat(fieldErrors(response))
+        .containsExactly(tuple("/lines/0/quantity", "field.type-mismatch"));
   }
 
   @Test
   void an_unknown_field_is_400() {
-    ApiResponse response = api.post(ORDERS).token(token)
-        .json(newOrder("EUR").replace("\"currency\"", "\"coupon\":\"FREE\",\"currency\"")).send();
+    ApiResponse response =
+        api.post(ORDERS)
+            .token(token)
+            .json(newOrder("EUR").replace("\"currency\"", "\"coupon\":\"FREE\",\"currency\""))
+            .send();
 
     assertProblem(response, 400, "request.invalid-body");
     assertThat(fieldErrors(response)).containsExactly(tuple("/coupon", "field.unknown"));
@@ -57,12 +66,15 @@ class ErrorResponsesHttpTest {
 
   @Test
   void missing_fields_are_400_and_all_listed() {
-    ApiResponse response = api.post(ORDERS).token(token).json("{\"lines\":[{\"sku\":\"A-1\"}]}").send();
+    ApiResponse response =
+        api.post(ORDERS).token(token).json("{\"lines\":[{\"sku\":\"A-1\"}]}").send();
 
     assertProblem(response, 400, "request.invalid-body");
-    assertThat(fieldErrors(response)).containsExactly(
-        tuple("/customer", "field.required"), tuple("/currency", "field.required"),
-        tuple("/lines/0/unitPrice", "field.required"), tuple("/lines/0/quantity", "field.required"));
+    assertThat(fieldErrors(response))
+        .containsExactly(
+            tuple("/customer", "field.required"), tuple("/currency", "field.required"),
+            tuple("/lines/0/unitPrice", "field.required"),
+                tuple("/lines/0/quantity", "field.required"));
   }
 
   @Test
@@ -75,25 +87,32 @@ class ErrorResponsesHttpTest {
 
   @Test
   void values_the_domain_refuses_are_422_with_every_invalid_field() {
-    ApiResponse response = api.post(ORDERS).token(token).json("""
-        {"customer":{"name":"","email":"ada"},"currency":"EUR",
-         "lines":[{"sku":"a b","quantity":0,"unitPrice":{"amountMinor":100,"currency":"EUR"}}]}""")
-        .send();
+    ApiResponse response =
+        api.post(ORDERS)
+            .token(token)
+            .json(
+                """
+                {"customer":{"name":"","email":"ada"},"currency":"EUR",
+                 "lines":[{"sku":"a b","quantity":0,
+                           "unitPrice":{"amountMinor":100,"currency":"EUR"}}]}\
+                """)
+            .send();
 
     assertProblem(response, 422, "request.validation-failed");
-    assertThat(fieldErrors(response)).containsExactly(
-        tuple("/customer/name", "customer.name-invalid"),
-        tuple("/customer/email", "customer.email-invalid"),
-        tuple("/lines/0/sku", "sku.invalid"),
-        tuple("/lines/0/quantity", "line.quantity-out-of-range"));
+    assertThat(fieldErrors(response))
+        .containsExactly(
+            tuple("/customer/name", "customer.name-invalid"),
+            tuple("/customer/email", "customer.email-invalid"),
+            tuple("/lines/0/sku", "sku.invalid"),
+            tuple("/lines/0/quantity", "line.quantity-out-of-range"));
   }
 
   @Test
   void a_line_in_another_currency_than_its_order_is_422() {
     String order = create();
 
-    ApiResponse response = api.post(order + "/lines").token(token).ifMatch(1)
-        .json(line("A-1", 1, 100, "USD")).send();
+    ApiResponse response =
+        api.post(order + "/lines").token(token).ifMatch(1).json(line("A-1", 1, 100, "USD")).send();
 
     assertProblem(response, 422, "money.currency-mismatch");
   }
@@ -108,7 +127,8 @@ class ErrorResponsesHttpTest {
 
   @Test
   void a_malformed_sku_in_the_path_is_400() {
-    ApiResponse response = api.delete(create() + "/lines/not%20a%20sku").token(token).ifMatch(1).send();
+    ApiResponse response =
+        api.delete(create() + "/lines/not%20a%20sku").token(token).ifMatch(1).send();
 
     assertProblem(response, 400, "request.invalid-parameter");
     assertThat(fieldErrors(response)).containsExactly(tuple("sku", "sku.invalid"));
@@ -125,8 +145,12 @@ class ErrorResponsesHttpTest {
   void a_body_over_the_size_limit_is_413() {
     String reason = "x".repeat(ApiService.MAX_REQUEST_BYTES);
 
-    ApiResponse response = api.post(create() + "/cancel").token(token).ifMatch(1)
-        .json(Bodies.cancellation(reason)).send();
+    ApiResponse response =
+        api.post(create() + "/cancel")
+            .token(token)
+            .ifMatch(1)
+            .json(Bodies.cancellation(reason))
+            .send();
 
     assertProblem(response, 413, "request.too-large");
   }
@@ -164,8 +188,8 @@ class ErrorResponsesHttpTest {
   void adding_a_sku_the_order_has_is_409() {
     String order = create(line("A-1", 1, 100, "EUR"));
 
-    ApiResponse response = api.post(order + "/lines").token(token).ifMatch(1)
-        .json(line("A-1", 2, 100, "EUR")).send();
+    ApiResponse response =
+        api.post(order + "/lines").token(token).ifMatch(1).json(line("A-1", 2, 100, "EUR")).send();
 
     assertProblem(response, 409, "order.duplicate-sku");
   }
@@ -189,8 +213,8 @@ class ErrorResponsesHttpTest {
     String order = create();
     api.post(order + "/lines").token(token).ifMatch(1).json(line("A-1", 1, 100, "EUR")).send();
 
-    ApiResponse response = api.post(order + "/lines").token(token).ifMatch(1)
-        .json(line("B-2", 1, 100, "EUR")).send();
+    ApiResponse response =
+        api.post(order + "/lines").token(token).ifMatch(1).json(line("B-2", 1, 100, "EUR")).send();
 
     assertProblem(response, 412, "order.version-mismatch");
     assertThat(response.json().path("currentVersion").asLong()).isEqualTo(2);
@@ -216,12 +240,14 @@ class ErrorResponsesHttpTest {
 
   @Test
   void a_problem_names_the_request_path_and_id() {
-    ApiResponse response = api.get(NO_SUCH_ORDER).token(token).header("X-Request-Id", "trace-me-1").send();
+    ApiResponse response =
+        api.get(NO_SUCH_ORDER).token(token).header("X-Request-Id", "trace-me-1").send();
 
     JsonNode problem = response.json();
     assertThat(problem.path("instance").asString()).isEqualTo(NO_SUCH_ORDER);
     assertThat(problem.path("requestId").asString()).isEqualTo("trace-me-1");
-    assertThat(problem.path("type").asString()).isEqualTo("https://orders.example.com/problems/order.not-found");
+    assertThat(problem.path("type").asString())
+        .isEqualTo("https://orders.example.com/problems/order.not-found");
   }
 
   private String create(String... lines) {
@@ -238,8 +264,12 @@ class ErrorResponsesHttpTest {
 
   static List<Tuple> fieldErrors(ApiResponse response) {
     List<Tuple> errors = new ArrayList<>();
-    response.json().path("errors").forEach(error -> errors.add(
-        tuple(error.path("field").asString(), error.path("code").asString())));
+    response
+        .json()
+        .path("errors")
+        .forEach(
+            error ->
+                errors.add(tuple(error.path("field").asString(), error.path("code").asString())));
     return errors;
   }
 }

@@ -31,9 +31,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * declares for its request (status, required headers and their formats, media type, body schema),
  * so that the document cannot drift from the code without a test failing.
  *
- * <p>OpenAPI 3.1 schemas are JSON Schema 2020-12 with the OpenAPI vocabulary; they are validated
- * in place, inside the document, so their {@code $ref}s resolve as the document means them.
- * Response and header {@code $ref}s are OpenAPI's own and are followed here.
+ * <p>OpenAPI 3.1 schemas are JSON Schema 2020-12 with the OpenAPI vocabulary; they are validated in
+ * place, inside the document, so their {@code $ref}s resolve as the document means them. Response
+ * and header {@code $ref}s are OpenAPI's own and are followed here.
  */
 final class OpenApiContract {
 
@@ -58,14 +58,17 @@ final class OpenApiContract {
     return of("classpath:" + DOCUMENT, read(DOCUMENT));
   }
 
-  /**
-   * A document given as text, registered under {@code uri} so that its {@code $ref}s resolve.
-   */
+  /** A document given as text, registered under {@code uri} so that its {@code $ref}s resolve. */
   static OpenApiContract of(String uri, String yaml) {
     JsonNode document = new YAMLMapper().readTree(yaml);
-    SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), builder -> builder
-        .schemas(Map.of(uri, yaml))
-        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    SchemaRegistry registry =
+        SchemaRegistry.withDialect(
+            Dialects.getOpenApi31(),
+            builder ->
+                builder
+                    .schemas(Map.of(uri, yaml))
+                    .schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     return new OpenApiContract(document, uri, registry);
   }
 
@@ -79,25 +82,42 @@ final class OpenApiContract {
     String operation = method.toUpperCase(Locale.ROOT) + " " + uri.getPath();
     String pointer = declaredResponse(method, uri.getPath(), response.status(), operation);
     JsonNode declared = document.at(pointer);
-    declared.path("headers").properties().forEach(header -> assertHeader(
-        operation, response, header.getKey(), pointer + "/headers/" + escape(header.getKey())));
+    declared
+        .path("headers")
+        .properties()
+        .forEach(
+            header ->
+                assertHeader(
+                    operation,
+                    response,
+                    header.getKey(),
+                    pointer + "/headers/" + escape(header.getKey())));
     JsonNode content = declared.path("content");
     if (content.isMissingNode() || method.equalsIgnoreCase("HEAD")) {
       return;
     }
-    String mediaType = response.mediaType()
-        .orElseGet(() -> fail("%s answered %d without a Content-Type", operation, response.status()));
+    String mediaType =
+        response
+            .mediaType()
+            .orElseGet(
+                () -> fail("%s answered %d without a Content-Type", operation, response.status()));
     if (!content.has(mediaType)) {
-      fail("%s answered %d as %s; the document declares %s",
+      fail(
+          "%s answered %d as %s; the document declares %s",
           operation, response.status(), mediaType, content.propertyNames());
     }
     String schemaPointer = pointer + "/content/" + escape(mediaType) + "/schema";
-    List<Error> errors = mediaType.endsWith("json")
-        ? schema(schemaPointer).validate(response.body(), InputFormat.JSON)
-        : schema(schemaPointer).validate(JsonNodeFactory.instance.stringNode(response.body()));
+    List<Error> errors =
+        mediaType.endsWith("json")
+            ? schema(schemaPointer).validate(response.body(), InputFormat.JSON)
+            : schema(schemaPointer).validate(JsonNodeFactory.instance.stringNode(response.body()));
     if (!errors.isEmpty()) {
-      fail("%s answered %d with a body that breaks %s:%n  %s%nbody: %s", operation, response.status(),
-          schemaPointer, String.join("\n  ", errors.stream().map(Error::toString).toList()),
+      fail(
+          "%s answered %d with a body that breaks %s:%n  %s%nbody: %s",
+          operation,
+          response.status(),
+          schemaPointer,
+          String.join("\n  ", errors.stream().map(Error::toString).toList()),
           response.body());
     }
   }
@@ -106,19 +126,24 @@ final class OpenApiContract {
   private String declaredResponse(String method, String path, int status, String operation) {
     Optional<PathTemplate> template = paths.stream().filter(each -> each.matches(path)).findFirst();
     if (template.isEmpty()) {
-      assertThat(status).as("%s is no path of the document, so it must be 404", operation).isEqualTo(404);
+      assertThat(status)
+          .as("%s is no path of the document, so it must be 404", operation)
+          .isEqualTo(404);
       return "/components/responses/NotFound";
     }
     // HEAD is answered like GET, without a body
     String verb = method.equalsIgnoreCase("HEAD") ? "get" : method.toLowerCase(Locale.ROOT);
     String operationPointer = "/paths/" + escape(template.get().path()) + "/" + verb;
     if (document.at(operationPointer).isMissingNode()) {
-      assertThat(status).as("%s is no operation of the document, so it must be 405", operation).isEqualTo(405);
+      assertThat(status)
+          .as("%s is no operation of the document, so it must be 405", operation)
+          .isEqualTo(405);
       return "/components/responses/MethodNotAllowed";
     }
     String responsePointer = operationPointer + "/responses/" + status;
     if (document.at(responsePointer).isMissingNode()) {
-      fail("%s answered %d, which the document does not declare for it (declared: %s)",
+      fail(
+          "%s answered %d, which the document does not declare for it (declared: %s)",
           operation, status, document.at(operationPointer + "/responses").propertyNames());
     }
     return followRef(responsePointer);
@@ -134,10 +159,11 @@ final class OpenApiContract {
           .isFalse();
       return;
     }
-    List<Error> errors = schema(resolved + "/schema")
-        .validate(JsonNodeFactory.instance.stringNode(value.get()));
-    assertThat(errors).as("%s answered %d with header %s: %s", operation, response.status(), name,
-        value.get()).isEmpty();
+    List<Error> errors =
+        schema(resolved + "/schema").validate(JsonNodeFactory.instance.stringNode(value.get()));
+    assertThat(errors)
+        .as("%s answered %d with header %s: %s", operation, response.status(), name, value.get())
+        .isEmpty();
   }
 
   private String followRef(String pointer) {
@@ -147,8 +173,8 @@ final class OpenApiContract {
   }
 
   private Schema schema(String pointer) {
-    return schemas.computeIfAbsent(pointer,
-        key -> registry.getSchema(SchemaLocation.of(documentUri + "#" + key)));
+    return schemas.computeIfAbsent(
+        pointer, key -> registry.getSchema(SchemaLocation.of(documentUri + "#" + key)));
   }
 
   /** RFC 6901: a path or media type as one JSON pointer token. */
@@ -159,7 +185,8 @@ final class OpenApiContract {
   private static String read(String resource) {
     try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the test classpath (it ships in adapters-http)");
+        throw new IllegalStateException(
+            resource + " is not on the test classpath (it ships in adapters-http)");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 /** The contract check must be able to fail: each kind of drift from the document is caught. */
 class OpenApiContractTest {
 
-  private static final URI ORDER = URI.create("http://127.0.0.1/api/v1/orders/0190a6a0-0000-7000-8000-000000000001");
-  private static final String ORDER_JSON = """
+  private static final URI ORDER =
+      URI.create("http://127.0.0.1/api/v1/orders/0190a6a0-0000-7000-8000-000000000001");
+  private static final String ORDER_JSON =
+      """
       {"id":"0190a6a0-0000-7000-8000-000000000001","status":"DRAFT",
        "customer":{"name":"Ada","email":"ada@example.com"},"currency":"EUR","lines":[],
        "total":{"amountMinor":0,"currency":"EUR"},"createdAt":"2026-11-25T12:00:00Z",
-       "updatedAt":"2026-11-25T12:00:00Z","version":1}""";
+       "updatedAt":"2026-11-25T12:00:00Z","version":1}\
+      """;
 
   private final OpenApiContract contract = OpenApiContract.ofServedDocument();
 
@@ -33,19 +36,22 @@ class OpenApiContractTest {
   void a_field_the_document_does_not_know_is_caught() {
     String drifted = ORDER_JSON.replace("\"version\":1", "\"version\":1,\"internalNote\":\"x\"");
 
-    assertDrift(() -> contract.assertConforms("GET", ORDER, orderResponse(200, drifted)), "internalNote");
+    assertDrift(
+        () -> contract.assertConforms("GET", ORDER, orderResponse(200, drifted)), "internalNote");
   }
 
   @Test
   void a_missing_required_field_is_caught() {
     String drifted = ORDER_JSON.replace(",\"version\":1", "");
 
-    assertDrift(() -> contract.assertConforms("GET", ORDER, orderResponse(200, drifted)), "version");
+    assertDrift(
+        () -> contract.assertConforms("GET", ORDER, orderResponse(200, drifted)), "version");
   }
 
   @Test
   void a_value_in_the_wrong_format_is_caught() {
-    String drifted = ORDER_JSON.replace("\"id\":\"0190a6a0-0000-7000-8000-000000000001\"", "\"id\":\"order-1\"");
+    String drifted =
+        ORDER_JSON.replace("\"id\":\"0190a6a0-0000-7000-8000-000000000001\"", "\"id\":\"order-1\"");
 
     assertDrift(() -> contract.assertConforms("GET", ORDER, orderResponse(200, drifted)), "uuid");
   }
@@ -57,22 +63,25 @@ class OpenApiContractTest {
 
   @Test
   void an_undeclared_media_type_is_caught() {
-    ApiResponse response = response(200, "text/plain", "{}", Map.of("ETag", "\"1\"", "X-Request-Id", "r-1"));
+    ApiResponse response =
+        response(200, "text/plain", "{}", Map.of("ETag", "\"1\"", "X-Request-Id", "r-1"));
 
     assertDrift(() -> contract.assertConforms("GET", ORDER, response), "text/plain");
   }
 
   @Test
   void a_missing_required_header_is_caught() {
-    ApiResponse response = response(200, "application/json", ORDER_JSON, Map.of("X-Request-Id", "r-1"));
+    ApiResponse response =
+        response(200, "application/json", ORDER_JSON, Map.of("X-Request-Id", "r-1"));
 
     assertDrift(() -> contract.assertConforms("GET", ORDER, response), "ETag");
   }
 
   @Test
   void a_header_in_the_wrong_format_is_caught() {
-    ApiResponse response = response(200, "application/json", ORDER_JSON,
-        Map.of("ETag", "W/\"1\"", "X-Request-Id", "r-1"));
+    ApiResponse response =
+        response(
+            200, "application/json", ORDER_JSON, Map.of("ETag", "W/\"1\"", "X-Request-Id", "r-1"));
 
     assertDrift(() -> contract.assertConforms("GET", ORDER, response), "ETag");
   }
@@ -81,7 +90,8 @@ class OpenApiContractTest {
   void a_path_the_document_does_not_have_must_be_not_found() {
     URI unknown = URI.create("http://127.0.0.1/api/v2/orders");
 
-    assertDrift(() -> contract.assertConforms("GET", unknown, orderResponse(200, ORDER_JSON)), "404");
+    assertDrift(
+        () -> contract.assertConforms("GET", unknown, orderResponse(200, ORDER_JSON)), "404");
   }
 
   @Test
@@ -90,10 +100,12 @@ class OpenApiContractTest {
   }
 
   private static ApiResponse orderResponse(int status, String body) {
-    return response(status, "application/json", body, Map.of("ETag", "\"1\"", "X-Request-Id", "r-1"));
+    return response(
+        status, "application/json", body, Map.of("ETag", "\"1\"", "X-Request-Id", "r-1"));
   }
 
-  private static ApiResponse response(int status, String contentType, String body, Map<String, String> headers) {
+  private static ApiResponse response(
+      int status, String contentType, String body, Map<String, String> headers) {
     Map<String, List<String>> all = new LinkedHashMap<>();
     all.put("Content-Type", List.of(contentType));
     headers.forEach((name, value) -> all.put(name, List.of(value)));

@@ -33,22 +33,33 @@ class OptimisticConcurrencyHttpTest {
   void of_two_writers_with_the_same_etag_exactly_one_succeeds() throws Exception {
     try (ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int race = 0; race < RACES; race++) {
-        String order = "/api/v1/orders/" + api.post("/api/v1/orders").token(token)
-            .json(newOrder("EUR")).send().id();
+        String order =
+            "/api/v1/orders/"
+                + api.post("/api/v1/orders").token(token).json(newOrder("EUR")).send().id();
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<ApiResponse>> attempts = new ArrayList<>();
         for (String sku : List.of("LEFT-1", "RIGHT-1")) {
-          attempts.add(CompletableFuture.supplyAsync(() -> {
-            awaitQuietly(go);
-            return api.post(order + "/lines").token(token).ifMatch(1).json(line(sku, 1, 100, "EUR")).send();
-          }, writers));
+          attempts.add(
+              CompletableFuture.supplyAsync(
+                  () -> {
+                    awaitQuietly(go);
+                    return api.post(order + "/lines")
+                        .token(token)
+                        .ifMatch(1)
+                        .json(line(sku, 1, 100, "EUR"))
+                        .send();
+                  },
+                  writers));
         }
         go.countDown();
 
-        List<Integer> statuses = attempts.stream().map(CompletableFuture::join).map(ApiResponse::status).toList();
+        List<Integer> statuses =
+            attempts.stream().map(CompletableFuture::join).map(ApiResponse::status).toList();
 
         assertThat(statuses).as("race %d", race).containsOnlyOnce(200);
-        assertThat(statuses).as("race %d", race).anySatisfy(status -> assertThat(status).isIn(409, 412));
+        assertThat(statuses)
+            .as("race %d", race)
+            .anySatisfy(status -> assertThat(status).isIn(409, 412));
         ApiResponse stored = api.get(order).token(token).send();
         assertThat(stored.version()).isEqualTo(2);
         assertThat(stored.json().path("lines")).hasSize(1);

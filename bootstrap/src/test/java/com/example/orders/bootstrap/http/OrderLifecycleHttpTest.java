@@ -25,8 +25,11 @@ class OrderLifecycleHttpTest {
 
   @Test
   void creating_an_order_answers_201_with_its_location_etag_and_body() {
-    ApiResponse created = api.post("/api/v1/orders").token(token)
-        .json(newOrder("EUR", line("BOOK-1", 2, 1250, "EUR"))).send();
+    ApiResponse created =
+        api.post("/api/v1/orders")
+            .token(token)
+            .json(newOrder("EUR", line("BOOK-1", 2, 1250, "EUR")))
+            .send();
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.header("Location")).hasValue("/api/v1/orders/" + created.id());
@@ -34,7 +37,8 @@ class OrderLifecycleHttpTest {
     JsonNode order = created.json();
     assertThat(order.path("status").asString()).isEqualTo("DRAFT");
     assertThat(order.path("customer").path("email").asString()).isEqualTo("ada@example.com");
-    assertThat(order.path("lines").get(0).path("total").path("amountMinor").asLong()).isEqualTo(2500);
+    assertThat(order.path("lines").get(0).path("total").path("amountMinor").asLong())
+        .isEqualTo(2500);
     assertThat(order.path("total").path("amountMinor").asLong()).isEqualTo(2500);
     assertThat(order.path("total").path("currency").asString()).isEqualTo("EUR");
     assertThat(order.path("version").asLong()).isEqualTo(1);
@@ -54,16 +58,28 @@ class OrderLifecycleHttpTest {
 
   @Test
   void an_order_goes_from_draft_through_placed_and_paid_to_shipped() {
-    ApiResponse created = api.post("/api/v1/orders").token(token)
-        .json(newOrder("EUR", line("BOOK-1", 1, 1000, "EUR"))).send();
+    ApiResponse created =
+        api.post("/api/v1/orders")
+            .token(token)
+            .json(newOrder("EUR", line("BOOK-1", 1, 1000, "EUR")))
+            .send();
     String order = "/api/v1/orders/" + created.id();
 
-    ApiResponse added = api.post(order + "/lines").token(token).ifMatch(created.version())
-        .json(line("PEN-7", 3, 250, "EUR")).send();
-    ApiResponse removed = api.delete(order + "/lines/BOOK-1").token(token).ifMatch(added.version()).send();
+    ApiResponse added =
+        api.post(order + "/lines")
+            .token(token)
+            .ifMatch(created.version())
+            .json(line("PEN-7", 3, 250, "EUR"))
+            .send();
+    ApiResponse removed =
+        api.delete(order + "/lines/BOOK-1").token(token).ifMatch(added.version()).send();
     ApiResponse placed = api.post(order + "/place").token(token).ifMatch(removed.version()).send();
-    ApiResponse paid = api.post(order + "/pay").token(token).ifMatch(placed.version())
-        .json(Bodies.payment("PSP-4711")).send();
+    ApiResponse paid =
+        api.post(order + "/pay")
+            .token(token)
+            .ifMatch(placed.version())
+            .json(Bodies.payment("PSP-4711"))
+            .send();
     ApiResponse shipped = api.post(order + "/ship").token(token).ifMatch(paid.version()).send();
 
     assertThat(added.json().path("total").path("amountMinor").asLong()).isEqualTo(1750);
@@ -82,13 +98,20 @@ class OrderLifecycleHttpTest {
 
   @Test
   void a_placed_order_can_be_cancelled_with_a_reason() {
-    ApiResponse created = api.post("/api/v1/orders").token(token)
-        .json(newOrder("USD", line("MUG-2", 1, 900, "USD"))).send();
+    ApiResponse created =
+        api.post("/api/v1/orders")
+            .token(token)
+            .json(newOrder("USD", line("MUG-2", 1, 900, "USD")))
+            .send();
     String order = "/api/v1/orders/" + created.id();
     ApiResponse placed = api.post(order + "/place").token(token).ifMatch(created.version()).send();
 
-    ApiResponse cancelled = api.post(order + "/cancel").token(token).ifMatch(placed.version())
-        .json(Bodies.cancellation("changed my mind")).send();
+    ApiResponse cancelled =
+        api.post(order + "/cancel")
+            .token(token)
+            .ifMatch(placed.version())
+            .json(Bodies.cancellation("changed my mind"))
+            .send();
 
     assertThat(cancelled.status()).isEqualTo(200);
     assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");

@@ -29,8 +29,12 @@ class PaginationHttpTest {
     this.api = service.client();
     this.token = service.token(ApiService.newTenant(), READ, WRITE);
     for (int i = 0; i < ORDERS; i++) {
-      newestFirst.addFirst(api.post("/api/v1/orders").token(token)
-          .json(newOrder("EUR", line("SKU-" + i, 1, 100, "EUR"))).send().id());
+      newestFirst.addFirst(
+          api.post("/api/v1/orders")
+              .token(token)
+              .json(newOrder("EUR", line("SKU-" + i, 1, 100, "EUR")))
+              .send()
+              .id());
     }
   }
 
@@ -43,8 +47,10 @@ class PaginationHttpTest {
       JsonNode page = api.get(next).token(token).send().json();
       page.path("items").forEach(item -> seen.add(item.path("id").asString()));
       pageSizes.add(page.path("items").size());
-      next = page.path("nextCursor").isNull() ? null
-          : "/api/v1/orders?limit=2&cursor=" + page.path("nextCursor").asString();
+      next =
+          page.path("nextCursor").isNull()
+              ? null
+              : "/api/v1/orders?limit=2&cursor=" + page.path("nextCursor").asString();
     }
 
     assertThat(pageSizes).containsExactly(2, 2, 1);
@@ -75,8 +81,9 @@ class PaginationHttpTest {
     ApiResponse response = api.get("/api/v1/orders?limit=101&cursor=forged").token(token).send();
 
     assertProblem(response, 400, "request.invalid-parameter");
-    assertThat(fieldErrors(response)).containsExactlyInAnyOrder(
-        tuple("limit", "page.limit-out-of-range"), tuple("cursor", "page.cursor-invalid"));
+    assertThat(fieldErrors(response))
+        .containsExactlyInAnyOrder(
+            tuple("limit", "page.limit-out-of-range"), tuple("cursor", "page.cursor-invalid"));
   }
 
   @Test

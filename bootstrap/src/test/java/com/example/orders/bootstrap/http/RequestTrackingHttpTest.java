@@ -30,7 +30,8 @@ class RequestTrackingHttpTest {
 
   @Test
   void a_safe_request_id_from_the_caller_is_echoed() {
-    ApiResponse response = api.get("/api/v1/orders").header("X-Request-Id", "checkout-42.retry_1").send();
+    ApiResponse response =
+        api.get("/api/v1/orders").header("X-Request-Id", "checkout-42.retry_1").send();
 
     assertThat(response.header("X-Request-Id")).hasValue("checkout-42.retry_1");
     assertThat(response.json().path("requestId").asString()).isEqualTo("checkout-42.retry_1");
@@ -45,13 +46,15 @@ class RequestTrackingHttpTest {
 
   @Test
   void api_responses_carry_the_security_headers() {
-    ApiResponse response = api.get("/api/v1/orders").token(service.token(ApiService.newTenant(), READ)).send();
+    ApiResponse response =
+        api.get("/api/v1/orders").token(service.token(ApiService.newTenant(), READ)).send();
 
     assertThat(response.header("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.header("X-Frame-Options")).hasValue("DENY");
     assertThat(response.header("Referrer-Policy")).hasValue("no-referrer");
     assertThat(response.header("Cache-Control")).hasValue("no-store");
-    assertThat(response.header("Content-Security-Policy").orElseThrow()).startsWith("default-src 'none'");
+    assertThat(response.header("Content-Security-Policy").orElseThrow())
+        .startsWith("default-src 'none'");
   }
 
   @Test
@@ -64,7 +67,10 @@ class RequestTrackingHttpTest {
     accessLog.addAppender(captured);
     String tenant = ApiService.newTenant();
     try {
-      api.get("/api/v1/orders").token(service.token(tenant, READ)).header("X-Request-Id", "mdc-check-1").send();
+      api.get("/api/v1/orders")
+          .token(service.token(tenant, READ))
+          .header("X-Request-Id", "mdc-check-1")
+          .send();
     } finally {
       accessLog.detachAppender(captured);
       accessLog.setLevel(before);
@@ -73,11 +79,12 @@ class RequestTrackingHttpTest {
     assertThat(captured.list)
         .filteredOn(event -> "mdc-check-1".equals(event.getMDCPropertyMap().get("requestId")))
         .singleElement()
-        .satisfies(event -> {
-          assertThat(event.getMDCPropertyMap()).containsEntry("tenant", tenant);
-          assertThat(event.getMDCPropertyMap()).containsEntry("subject", "user-of-" + tenant);
-          assertThat(event.getFormattedMessage()).contains("GET /api/v1/orders 200");
-        });
+        .satisfies(
+            event -> {
+              assertThat(event.getMDCPropertyMap()).containsEntry("tenant", tenant);
+              assertThat(event.getMDCPropertyMap()).containsEntry("subject", "user-of-" + tenant);
+              assertThat(event.getFormattedMessage()).contains("GET /api/v1/orders 200");
+            });
   }
 
   @Test
@@ -85,8 +92,10 @@ class RequestTrackingHttpTest {
     ApiResponse response = api.get("/openapi.yaml").send();
 
     assertThat(response.status()).isEqualTo(200);
-    try (InputStream shipped = getClass().getClassLoader().getResourceAsStream(OpenApiContract.DOCUMENT)) {
-      assertThat(response.body()).isEqualTo(new String(shipped.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream shipped =
+        getClass().getClassLoader().getResourceAsStream(OpenApiContract.DOCUMENT)) {
+      assertThat(response.body())
+          .isEqualTo(new String(shipped.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A tenant sees and changes only its own orders: the tenant comes from the token, never the request. */
+/**
+ * A tenant sees and changes only its own orders: the tenant comes from the token, never the
+ * request.
+ */
 @ExtendWith(SharedApiService.class)
 class TenantIsolationHttpTest {
 
@@ -25,8 +28,13 @@ class TenantIsolationHttpTest {
     this.api = service.client();
     this.owner = service.token(ApiService.newTenant(), READ, WRITE);
     this.stranger = service.token(ApiService.newTenant(), READ, WRITE);
-    this.order = "/api/v1/orders/" + api.post("/api/v1/orders").token(owner)
-        .json(newOrder("EUR", line("A-1", 1, 100, "EUR"))).send().id();
+    this.order =
+        "/api/v1/orders/"
+            + api.post("/api/v1/orders")
+                .token(owner)
+                .json(newOrder("EUR", line("A-1", 1, 100, "EUR")))
+                .send()
+                .id();
   }
 
   @Test
@@ -36,9 +44,16 @@ class TenantIsolationHttpTest {
 
   @Test
   void another_tenants_order_cannot_be_changed() {
-    assertProblem(api.post(order + "/place").token(stranger).ifMatch(1).send(), 404, "order.not-found");
-    assertProblem(api.post(order + "/cancel").token(stranger).ifMatch(1)
-        .json(Bodies.cancellation("mine now")).send(), 404, "order.not-found");
+    assertProblem(
+        api.post(order + "/place").token(stranger).ifMatch(1).send(), 404, "order.not-found");
+    assertProblem(
+        api.post(order + "/cancel")
+            .token(stranger)
+            .ifMatch(1)
+            .json(Bodies.cancellation("mine now"))
+            .send(),
+        404,
+        "order.not-found");
 
     ApiResponse unchanged = api.get(order).token(owner).send();
     assertThat(unchanged.json().path("status").asString()).isEqualTo("DRAFT");
@@ -48,7 +63,11 @@ class TenantIsolationHttpTest {
   @Test
   void another_tenants_orders_are_not_listed() {
     List<String> listed = new ArrayList<>();
-    api.get("/api/v1/orders?limit=100").token(stranger).send().json().path("items")
+    api.get("/api/v1/orders?limit=100")
+        .token(stranger)
+        .send()
+        .json()
+        .path("items")
         .forEach(item -> listed.add(item.path("id").asString()));
 
     assertThat(listed).doesNotContain(order.substring(order.lastIndexOf('/') + 1));

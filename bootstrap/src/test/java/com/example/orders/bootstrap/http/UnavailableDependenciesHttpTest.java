@@ -15,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** When a dependency is down, callers are told to come back later, never blamed (401) or given 500. */
+/**
+ * When a dependency is down, callers are told to come back later, never blamed (401) or given 500.
+ */
 @ExtendWith(SharedApiService.class)
 class UnavailableDependenciesHttpTest {
 
@@ -29,7 +31,8 @@ class UnavailableDependenciesHttpTest {
   void an_unreachable_identity_provider_is_503_with_retry_after_not_401() throws IOException {
     try (TestDatabase database = TestDatabase.create()) {
       Map<String, String> environment = ApiService.environment(database.settings());
-      environment.put("AUTH_ISSUER", "http://127.0.0.1:" + closedPort() + "/" + ApiService.ISSUER_ID);
+      environment.put(
+          "AUTH_ISSUER", "http://127.0.0.1:" + closedPort() + "/" + ApiService.ISSUER_ID);
 
       try (OrdersService service = OrdersService.start(Config.fromEnvironment(environment))) {
         ApiClient api = new ApiClient(service.port(), OpenApiContract.ofServedDocument());
@@ -47,15 +50,18 @@ class UnavailableDependenciesHttpTest {
   @Test
   void an_unreachable_database_is_503_with_retry_after() {
     // port 1 on loopback: nothing listens there, so every connection is refused at once
-    Map<String, String> environment = ApiService.environment(
-        new PostgresSettings("jdbc:postgresql://127.0.0.1:1/orders", "orders", "", 2, Duration.ofMillis(500)));
+    Map<String, String> environment =
+        ApiService.environment(
+            new PostgresSettings(
+                "jdbc:postgresql://127.0.0.1:1/orders", "orders", "", 2, Duration.ofMillis(500)));
     environment.put("DATABASE_CONNECTION_TIMEOUT", "500ms");
     environment.put("AUTH_ISSUER", trusted.issuer());
 
     try (OrdersService service = OrdersService.start(Config.fromEnvironment(environment))) {
       ApiClient api = new ApiClient(service.port(), OpenApiContract.ofServedDocument());
 
-      ApiResponse response = api.get("/api/v1/orders").token(trusted.token(ApiService.newTenant(), READ)).send();
+      ApiResponse response =
+          api.get("/api/v1/orders").token(trusted.token(ApiService.newTenant(), READ)).send();
 
       assertProblem(response, 503, "dependency.unavailable");
       assertThat(response.header("Retry-After")).hasValue("1");

@@ -10,9 +10,10 @@ import java.util.Set;
 /**
  * What a token must look like to be accepted.
  *
- * @param issuer the exact {@code iss} of accepted tokens, e.g. {@code https://id.example.com/realms/shop}
- * @param jwksUri where the issuer publishes its keys; when empty it is discovered from
- *     {@code {issuer}/.well-known/openid-configuration}
+ * @param issuer the exact {@code iss} of accepted tokens, e.g. {@code
+ *     https://id.example.com/realms/shop}
+ * @param jwksUri where the issuer publishes its keys; when empty it is discovered from {@code
+ *     {issuer}/.well-known/openid-configuration}
  * @param audience a value that the token's {@code aud} must contain
  * @param tenantClaim the claim that holds the caller's tenant id, e.g. {@code tenant}
  * @param algorithms the accepted signature algorithms, e.g. {@code RS256}; asymmetric only, since a
@@ -23,8 +24,14 @@ import java.util.Set;
  *     {@code nbf} and {@code iat}
  */
 public record AuthSettings(
-    String issuer, Optional<URI> jwksUri, String audience, String tenantClaim,
-    Set<String> algorithms, String readScope, String writeScope, Duration clockSkew) {
+    String issuer,
+    Optional<URI> jwksUri,
+    String audience,
+    String tenantClaim,
+    Set<String> algorithms,
+    String readScope,
+    String writeScope,
+    Duration clockSkew) {
 
   private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -43,11 +50,14 @@ public record AuthSettings(
     for (String name : algorithms) {
       if (!JWSAlgorithm.Family.SIGNATURE.contains(JWSAlgorithm.parse(name))) {
         throw new IllegalArgumentException(
-            "unsupported token algorithm " + name + ": use an asymmetric one such as RS256 or ES256");
+            "unsupported token algorithm "
+                + name
+                + ": use an asymmetric one such as RS256 or ES256");
       }
     }
     if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
-      throw new IllegalArgumentException("clockSkew must be 0 to " + MAX_CLOCK_SKEW + ", was " + clockSkew);
+      throw new IllegalArgumentException(
+          "clockSkew must be 0 to " + MAX_CLOCK_SKEW + ", was " + clockSkew);
     }
   }
 

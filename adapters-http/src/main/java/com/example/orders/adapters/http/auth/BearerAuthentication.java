@@ -14,12 +14,12 @@ public final class BearerAuthentication {
 
   /** MDC key of the caller's tenant, set for the rest of the request once authenticated. */
   public static final String MDC_TENANT = "tenant";
+
   /** MDC key of the caller's subject, set for the rest of the request once authenticated. */
   public static final String MDC_SUBJECT = "subject";
 
   // RFC 6750, section 2.1: the scheme is case-insensitive, the token is a token68
-  private static final Pattern BEARER =
-      Pattern.compile("(?i)bearer +([A-Za-z0-9\\-._~+/]+=*) *");
+  private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9\\-._~+/]+=*) *");
 
   private final TokenVerifier verifier;
   private final AuthSettings settings;

@@ -39,7 +39,9 @@ final class DiscoveredJwkSource implements JWKSource<SecurityContext> {
   private Instant nextAttempt = Instant.MIN;
 
   DiscoveredJwkSource(
-      String issuer, ResourceRetriever retriever, Function<URL, JWKSource<SecurityContext>> keysAt,
+      String issuer,
+      ResourceRetriever retriever,
+      Function<URL, JWKSource<SecurityContext>> keysAt,
       Clock clock) {
     this.issuer = issuer;
     this.retriever = retriever;
@@ -86,11 +88,13 @@ final class DiscoveredJwkSource implements JWKSource<SecurityContext> {
       }
       URI jwksUri = JSONObjectUtils.getURI(configuration, "jwks_uri");
       if (jwksUri == null) {
-        throw new JWKSetUnavailableException("discovery document at " + location + " has no jwks_uri");
+        throw new JWKSetUnavailableException(
+            "discovery document at " + location + " has no jwks_uri");
       }
       return jwksUri.toURL();
     } catch (IOException | ParseException | IllegalArgumentException failed) {
-      throw new JWKSetUnavailableException("OpenID discovery at " + location + " failed: " + failed, failed);
+      throw new JWKSetUnavailableException(
+          "OpenID discovery at " + location + " failed: " + failed, failed);
     }
   }
 }

@@ -61,13 +61,15 @@ public final class JwtTokenVerifier implements TokenVerifier {
     this.settings = settings;
     Set<JWSAlgorithm> algorithms =
         settings.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());
-    JWKSource<SecurityContext> observedKeys = (selector, context) -> {
-      List<JWK> found = keys.get(selector, context);
-      keysFetched = true;
-      return found;
-    };
-    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(
-        JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    JWKSource<SecurityContext> observedKeys =
+        (selector, context) -> {
+          List<JWK> found = keys.get(selector, context);
+          keysFetched = true;
+          return found;
+        };
+    processor.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, observedKeys));
     processor.setJWTClaimsSetVerifier(new TokenClaimsVerifier(settings, clock));
   }
@@ -83,12 +85,18 @@ public final class JwtTokenVerifier implements TokenVerifier {
 
   static JwtTokenVerifier remote(AuthSettings settings, Duration minRefreshInterval) {
     ResourceRetriever retriever =
-        new DefaultResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
+        new DefaultResourceRetriever(
+            CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
     Function<URL, JWKSource<SecurityContext>> keysAt =
         url -> remoteKeys(url, retriever, minRefreshInterval);
-    JWKSource<SecurityContext> keys = settings.jwksUri()
-        .map(uri -> keysAt.apply(url(uri)))
-        .orElseGet(() -> new DiscoveredJwkSource(settings.issuer(), retriever, keysAt, Clock.systemUTC()));
+    JWKSource<SecurityContext> keys =
+        settings
+            .jwksUri()
+            .map(uri -> keysAt.apply(url(uri)))
+            .orElseGet(
+                () ->
+                    new DiscoveredJwkSource(
+                        settings.issuer(), retriever, keysAt, Clock.systemUTC()));
     return new JwtTokenVerifier(settings, keys, Clock.systemUTC());
   }
 

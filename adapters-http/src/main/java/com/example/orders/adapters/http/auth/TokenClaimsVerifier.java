@@ -24,7 +24,10 @@ final class TokenClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityContext
     super(
         Set.of(settings.audience()),
         new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
-        Set.of(JWTClaimNames.ISSUER, JWTClaimNames.SUBJECT, JWTClaimNames.EXPIRATION_TIME,
+        Set.of(
+            JWTClaimNames.ISSUER,
+            JWTClaimNames.SUBJECT,
+            JWTClaimNames.EXPIRATION_TIME,
             settings.tenantClaim()),
         Set.of());
     this.clock = clock;
@@ -35,7 +38,8 @@ final class TokenClaimsVerifier extends DefaultJWTClaimsVerifier<SecurityContext
   @Override
   public void verify(JWTClaimsSet claims, SecurityContext context) throws BadJWTException {
     super.verify(claims, context);
-    // the base class ignores iat; a token issued in the future was minted by a clock we cannot trust
+    // the base class ignores iat; a token issued in the future was minted by a clock we cannot
+    // trust
     Date issuedAt = claims.getIssueTime();
     if (issuedAt != null && issuedAt.toInstant().isAfter(clock.instant().plus(clockSkew))) {
       throw new BadJWTException("JWT issued in the future");

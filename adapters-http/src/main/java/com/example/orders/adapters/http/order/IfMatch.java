@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the version a change is aimed at from {@code If-Match}: exactly one strong ETag as this
- * API issues them, {@code "<version>"}.
+ * Reads the version a change is aimed at from {@code If-Match}: exactly one strong ETag as this API
+ * issues them, {@code "<version>"}.
  *
- * <p>Changes require it ({@code 428} without it): a lost update is worse than one more header.
- * Weak ETags ({@code W/"3"}) and {@code *} are refused with {@code 400}: a weak tag promises no
+ * <p>Changes require it ({@code 428} without it): a lost update is worse than one more header. Weak
+ * ETags ({@code W/"3"}) and {@code *} are refused with {@code 400}: a weak tag promises no
  * byte-for-byte equality and {@code *} matches any version, so neither protects against lost
  * updates.
  */
@@ -34,7 +34,8 @@ final class IfMatch {
    */
   static long expectedVersion(String header) {
     if (header == null || header.isBlank()) {
-      throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+      throw new ProblemException(
+          ProblemType.PRECONDITION_REQUIRED,
           "send If-Match with the ETag of the order as you last read it");
     }
     String value = header.strip();
@@ -52,7 +53,9 @@ final class IfMatch {
   }
 
   private static ProblemException invalid(String message) {
-    return new ProblemException(ProblemType.INVALID_IF_MATCH, message,
+    return new ProblemException(
+        ProblemType.INVALID_IF_MATCH,
+        message,
         List.of(new FieldError(HEADER, "if-match.invalid", message)));
   }
 }

@@ -16,8 +16,8 @@ final class JsonBodies {
 
   static <T> T read(Context ctx, Class<T> type) {
     if (!isJson(ctx.header("Content-Type"))) {
-      throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-          "send the body as application/json (UTF-8)");
+      throw new ProblemException(
+          ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json (UTF-8)");
     }
     String json = ctx.body();
     // Javalin's Jackson bridge cannot hand back null, so a literal null is refused before binding
@@ -40,7 +40,11 @@ final class JsonBodies {
       String[] parameter = parts[i].strip().split("=", 2);
       if (parameter[0].strip().equalsIgnoreCase("charset")
           && (parameter.length < 2
-              || !parameter[1].strip().replace("\"", "").toLowerCase(Locale.ROOT).equals("utf-8"))) {
+              || !parameter[1]
+                  .strip()
+                  .replace("\"", "")
+                  .toLowerCase(Locale.ROOT)
+                  .equals("utf-8"))) {
         return false;
       }
     }

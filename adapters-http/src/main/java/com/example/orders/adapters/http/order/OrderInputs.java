@@ -37,31 +37,34 @@ final class OrderInputs {
 
   static CreateOrder.Command newOrder(TenantId tenant, OrderRequests.NewOrder body) {
     FieldErrors errors = FieldErrors.inBody();
-    Optional<CustomerContact> customer = body.customer() == null
-        ? missing(errors, "/customer")
-        : customer(errors, body.customer());
+    Optional<CustomerContact> customer =
+        body.customer() == null ? missing(errors, "/customer") : customer(errors, body.customer());
     Optional<Currency> currency = errors.required("/currency", body.currency(), Money::currency);
     List<OrderRequests.Line> rawLines = body.lines() == null ? List.of() : body.lines();
     if (rawLines.size() > Order.MAX_LINES) {
-      errors.reject("/lines", "order.too-many-lines", "an order holds at most " + Order.MAX_LINES + " lines");
+      errors.reject(
+          "/lines", "order.too-many-lines", "an order holds at most " + Order.MAX_LINES + " lines");
     }
     List<OrderLine> lines = new ArrayList<>();
     Set<Sku> skus = new HashSet<>();
     for (int i = 0; i < rawLines.size(); i++) {
       String at = "/lines/" + i;
-      Optional<OrderLine> line = rawLines.get(i) == null
-          ? missing(errors, at)
-          : line(errors, at, rawLines.get(i));
+      Optional<OrderLine> line =
+          rawLines.get(i) == null ? missing(errors, at) : line(errors, at, rawLines.get(i));
       if (line.isEmpty()) {
         continue;
       }
       lines.add(line.get());
       if (!skus.add(line.get().sku())) {
-        errors.reject(at + "/sku", "order.duplicate-sku",
+        errors.reject(
+            at + "/sku",
+            "order.duplicate-sku",
             "an earlier line already has SKU " + line.get().sku());
       }
       if (currency.isPresent() && !line.get().unitPrice().currency().equals(currency.get())) {
-        errors.reject(at + "/unitPrice/currency", "money.currency-mismatch",
+        errors.reject(
+            at + "/unitPrice/currency",
+            "money.currency-mismatch",
             "every line must be priced in the order's currency " + currency.get());
       }
     }
@@ -92,11 +95,16 @@ final class OrderInputs {
     return reason.orElseThrow();
   }
 
-  private static Optional<CustomerContact> customer(FieldErrors errors, OrderRequests.Customer body) {
-    Optional<String> name = errors.required(
-        "/customer/name", body.name(), value -> new CustomerContact(value, PROBE_EMAIL).name());
-    Optional<String> email = errors.required(
-        "/customer/email", body.email(), value -> new CustomerContact(PROBE_NAME, value).email());
+  private static Optional<CustomerContact> customer(
+      FieldErrors errors, OrderRequests.Customer body) {
+    Optional<String> name =
+        errors.required(
+            "/customer/name", body.name(), value -> new CustomerContact(value, PROBE_EMAIL).name());
+    Optional<String> email =
+        errors.required(
+            "/customer/email",
+            body.email(),
+            value -> new CustomerContact(PROBE_NAME, value).email());
     return name.isPresent() && email.isPresent()
         ? Optional.of(new CustomerContact(name.get(), email.get()))
         : Optional.empty();
@@ -104,11 +112,15 @@ final class OrderInputs {
 
   private static Optional<OrderLine> line(FieldErrors errors, String at, OrderRequests.Line body) {
     Optional<Sku> sku = errors.required(at + "/sku", body.sku(), Sku::new);
-    Optional<Money> unitPrice = body.unitPrice() == null
-        ? missing(errors, at + "/unitPrice")
-        : amount(errors, at + "/unitPrice", body.unitPrice());
-    Optional<Integer> quantity = errors.required(at + "/quantity", body.quantity(),
-        value -> new OrderLine(PROBE_SKU, value, Money.zero(PROBE_CURRENCY)).quantity());
+    Optional<Money> unitPrice =
+        body.unitPrice() == null
+            ? missing(errors, at + "/unitPrice")
+            : amount(errors, at + "/unitPrice", body.unitPrice());
+    Optional<Integer> quantity =
+        errors.required(
+            at + "/quantity",
+            body.quantity(),
+            value -> new OrderLine(PROBE_SKU, value, Money.zero(PROBE_CURRENCY)).quantity());
     if (sku.isEmpty() || unitPrice.isEmpty() || quantity.isEmpty()) {
       return Optional.empty();
     }
@@ -118,9 +130,13 @@ final class OrderInputs {
   }
 
   private static Optional<Money> amount(FieldErrors errors, String at, OrderRequests.Amount body) {
-    Optional<Currency> currency = errors.required(at + "/currency", body.currency(), Money::currency);
-    Optional<Long> amountMinor = errors.required(at + "/amountMinor", body.amountMinor(),
-        value -> new Money(value, PROBE_CURRENCY).amountMinor());
+    Optional<Currency> currency =
+        errors.required(at + "/currency", body.currency(), Money::currency);
+    Optional<Long> amountMinor =
+        errors.required(
+            at + "/amountMinor",
+            body.amountMinor(),
+            value -> new Money(value, PROBE_CURRENCY).amountMinor());
     return currency.isPresent() && amountMinor.isPresent()
         ? Optional.of(new Money(amountMinor.get(), currency.get()))
         : Optional.empty();

@@ -3,8 +3,8 @@ package com.example.orders.adapters.http.order;
 import java.util.List;
 
 /**
- * The JSON bodies that the orders API accepts, exactly as received: every component may be
- * {@code null} (absent), because {@link OrderInputs} reports missing and invalid fields together.
+ * The JSON bodies that the orders API accepts, exactly as received: every component may be {@code
+ * null} (absent), because {@link OrderInputs} reports missing and invalid fields together.
  */
 final class OrderRequests {
 

@@ -17,22 +17,32 @@ import java.util.List;
  * @param version the order's version; also its {@code ETag}, which changes need in {@code If-Match}
  */
 record OrderResponse(
-    String id, String status, Customer customer, String currency, List<Line> lines, Amount total,
+    String id,
+    String status,
+    Customer customer,
+    String currency,
+    List<Line> lines,
+    Amount total,
     @JsonInclude(JsonInclude.Include.NON_NULL) String paymentReference,
     @JsonInclude(JsonInclude.Include.NON_NULL) String cancellationReason,
-    Instant createdAt, Instant updatedAt, long version) {
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
 
   static OrderResponse of(Order order) {
     Order.Snapshot s = order.snapshot();
     return new OrderResponse(
-        s.id().toString(), s.status().name(),
+        s.id().toString(),
+        s.status().name(),
         new Customer(s.customer().name(), s.customer().email()),
         s.currency().getCurrencyCode(),
         s.lines().stream().map(Line::of).toList(),
         Amount.of(order.total()),
         s.paymentReference().map(PaymentReference::value).orElse(null),
         s.cancellationReason().map(CancellationReason::value).orElse(null),
-        s.createdAt(), s.updatedAt(), s.version());
+        s.createdAt(),
+        s.updatedAt(),
+        s.version());
   }
 
   /** Who ordered; personal data. */
@@ -43,7 +53,10 @@ record OrderResponse(
 
     static Line of(OrderLine line) {
       return new Line(
-          line.sku().value(), line.quantity(), Amount.of(line.unitPrice()), Amount.of(line.total()));
+          line.sku().value(),
+          line.quantity(),
+          Amount.of(line.unitPrice()),
+          Amount.of(line.total()));
     }
   }
 

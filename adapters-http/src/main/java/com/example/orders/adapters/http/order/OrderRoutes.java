@@ -43,9 +43,15 @@ public final class OrderRoutes {
   private final ListOrders listOrders;
 
   public OrderRoutes(
-      CreateOrder createOrder, AddOrderLine addOrderLine, RemoveOrderLine removeOrderLine,
-      PlaceOrder placeOrder, PayOrder payOrder, ShipOrder shipOrder, CancelOrder cancelOrder,
-      GetOrder getOrder, ListOrders listOrders) {
+      CreateOrder createOrder,
+      AddOrderLine addOrderLine,
+      RemoveOrderLine removeOrderLine,
+      PlaceOrder placeOrder,
+      PayOrder payOrder,
+      ShipOrder shipOrder,
+      CancelOrder cancelOrder,
+      GetOrder getOrder,
+      ListOrders listOrders) {
     this.createOrder = createOrder;
     this.addOrderLine = addOrderLine;
     this.removeOrderLine = removeOrderLine;
@@ -80,9 +86,10 @@ public final class OrderRoutes {
 
   private void list(Context ctx, Principal caller) {
     ListOrders.Page page = listOrders.list(Parameters.listQuery(caller.tenant(), ctx));
-    ctx.json(new OrderPage(
-        page.items().stream().map(OrderResponse::of).toList(),
-        page.next().map(PageCursor::encode).orElse(null)));
+    ctx.json(
+        new OrderPage(
+            page.items().stream().map(OrderResponse::of).toList(),
+            page.next().map(PageCursor::encode).orElse(null)));
   }
 
   private void get(Context ctx, Principal caller) {
@@ -122,7 +129,9 @@ public final class OrderRoutes {
 
   private static OrderRef ref(Context ctx, Principal caller) {
     return new OrderRef(
-        caller.tenant(), Parameters.orderId(ctx), IfMatch.expectedVersion(ctx.header(IfMatch.HEADER)));
+        caller.tenant(),
+        Parameters.orderId(ctx),
+        IfMatch.expectedVersion(ctx.header(IfMatch.HEADER)));
   }
 
   private static void respond(Context ctx, Order order) {

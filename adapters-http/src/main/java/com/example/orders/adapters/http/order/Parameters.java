@@ -37,32 +37,46 @@ final class Parameters {
     return pathParameter(ctx, "sku", Sku::new);
   }
 
-  /** {@code status}, {@code limit} (default {@value ListOrders#DEFAULT_PAGE_SIZE}) and {@code cursor}. */
+  /**
+   * {@code status}, {@code limit} (default {@value ListOrders#DEFAULT_PAGE_SIZE}) and {@code
+   * cursor}.
+   */
   static ListOrders.Query listQuery(TenantId tenant, Context ctx) {
     FieldErrors errors = FieldErrors.inParameters();
-    Optional<OrderStatus> status = single(errors, ctx, "status").flatMap(value -> {
-      try {
-        return Optional.of(OrderStatus.valueOf(value));
-      } catch (IllegalArgumentException unknown) {
-        errors.reject("status", "order.status-invalid", "status is one of " + STATUSES);
-        return Optional.empty();
-      }
-    });
-    Optional<PageCursor> cursor = single(errors, ctx, "cursor")
-        .flatMap(value -> errors.valid("cursor", () -> PageCursor.decode(value)));
-    Optional<Integer> limit = single(errors, ctx, "limit").flatMap(value -> {
-      if (!value.matches("[0-9]{1,9}")) {
-        errors.reject("limit", "page.limit-invalid", "limit is a whole number");
-        return Optional.empty();
-      }
-      int size = Integer.parseInt(value);
-      // the query itself knows the allowed range; building one checks it
-      return errors.valid("limit", () -> new ListOrders.Query(tenant, Optional.empty(), Optional.empty(), size))
-          .map(ListOrders.Query::limit);
-    });
+    Optional<OrderStatus> status =
+        single(errors, ctx, "status")
+            .flatMap(
+                value -> {
+                  try {
+                    return Optional.of(OrderStatus.valueOf(value));
+                  } catch (IllegalArgumentException unknown) {
+                    errors.reject("status", "order.status-invalid", "status is one of " + STATUSES);
+                    return Optional.empty();
+                  }
+                });
+    Optional<PageCursor> cursor =
+        single(errors, ctx, "cursor")
+            .flatMap(value -> errors.valid("cursor", () -> PageCursor.decode(value)));
+    Optional<Integer> limit =
+        single(errors, ctx, "limit")
+            .flatMap(
+                value -> {
+                  if (!value.matches("[0-9]{1,9}")) {
+                    errors.reject("limit", "page.limit-invalid", "limit is a whole number");
+                    return Optional.empty();
+                  }
+                  int size = Integer.parseInt(value);
+                  // the query itself knows the allowed range; building one checks it
+                  return errors
+                      .valid(
+                          "limit",
+                          () ->
+                              new ListOrders.Query(
+                                  tenant, Optional.empty(), Optional.empty(), size))
+                      .map(ListOrders.Query::limit);
+                });
     errors.throwIfAny();
-    return new ListOrders.Query(
-        tenant, status, cursor, limit.orElse(ListOrders.DEFAULT_PAGE_SIZE));
+    return new ListOrders.Query(tenant, status, cursor, limit.orElse(ListOrders.DEFAULT_PAGE_SIZE));
   }
 
   private static Optional<String> single(FieldErrors errors, Context ctx, String name) {
@@ -78,7 +92,9 @@ final class Parameters {
     try {
       return parse.apply(ctx.pathParam(name));
     } catch (InvalidValueException invalid) {
-      throw new ProblemException(ProblemType.INVALID_PARAMETER, invalid.getMessage(),
+      throw new ProblemException(
+          ProblemType.INVALID_PARAMETER,
+          invalid.getMessage(),
           List.of(new FieldError(name, invalid.code(), invalid.getMessage())));
     }
   }

@@ -44,10 +44,12 @@ public final class FieldErrors {
    *
    * @param field where the input is, e.g. {@code /customer/email}
    * @param raw the input as received; {@code null} when absent
-   * @param toValue builds the domain value; throws {@link InvalidValueException} when it breaks a rule
+   * @param toValue builds the domain value; throws {@link InvalidValueException} when it breaks a
+   *     rule
    * @return the value, or empty when it is missing or invalid (and an error was recorded)
    */
-  public <R, T> Optional<T> required(String field, R raw, Function<? super R, ? extends T> toValue) {
+  public <R, T> Optional<T> required(
+      String field, R raw, Function<? super R, ? extends T> toValue) {
     if (raw == null) {
       missing(field);
       return Optional.empty();
@@ -55,7 +57,10 @@ public final class FieldErrors {
     return valid(field, () -> toValue.apply(raw));
   }
 
-  /** Runs a check that may throw {@link InvalidValueException}; records the failure at {@code field}. */
+  /**
+   * Runs a check that may throw {@link InvalidValueException}; records the failure at {@code
+   * field}.
+   */
   public <T> Optional<T> valid(String field, Supplier<? extends T> check) {
     try {
       return Optional.of(check.get());
@@ -86,9 +91,10 @@ public final class FieldErrors {
           ProblemType.INVALID_PARAMETER, "one or more parameters are invalid", errors);
     }
     if (anyMissing) {
-      String detail = errors.stream().allMatch(error -> error.code().equals(REQUIRED))
-          ? "required fields are missing"
-          : "required fields are missing and others are invalid";
+      String detail =
+          errors.stream().allMatch(error -> error.code().equals(REQUIRED))
+              ? "required fields are missing"
+              : "required fields are missing and others are invalid";
       throw new ProblemException(ProblemType.INVALID_BODY, detail, errors);
     }
     throw new ProblemException(

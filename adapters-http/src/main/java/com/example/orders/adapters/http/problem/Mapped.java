@@ -6,8 +6,13 @@ import java.util.Map;
 
 /** What {@link ProblemMapper} decided about one failure, before it becomes a {@link Problem}. */
 record Mapped(
-    int status, String code, String title, String detail, List<FieldError> errors,
-    Map<String, String> headers, Long currentVersion) {
+    int status,
+    String code,
+    String title,
+    String detail,
+    List<FieldError> errors,
+    Map<String, String> headers,
+    Long currentVersion) {
 
   Mapped(int status, String code, String title, String detail) {
     this(status, code, title, detail, List.of(), Map.of(), null);
@@ -18,7 +23,8 @@ record Mapped(
   }
 
   static Mapped internalError() {
-    return of(ProblemType.INTERNAL_ERROR,
+    return of(
+        ProblemType.INTERNAL_ERROR,
         "something went wrong on our side; quote the request id when reporting it");
   }
 

@@ -19,8 +19,15 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
-    URI type, String title, int status, String detail, String instance, String code,
-    String requestId, List<FieldError> errors, Long currentVersion) {
+    URI type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    String code,
+    String requestId,
+    List<FieldError> errors,
+    Long currentVersion) {
 
   /** Where problem type URIs live; a type is this base followed by the code. */
   public static final String TYPE_BASE = "https://orders.example.com/problems/";

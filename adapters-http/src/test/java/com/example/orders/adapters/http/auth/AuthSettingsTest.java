@@ -22,7 +22,8 @@ class AuthSettingsTest {
 
   @Test
   void asymmetric_algorithms_are_allowed() {
-    assertThat(settings(Set.of("RS256", "ES256", "PS256", "EdDSA"), Duration.ZERO).algorithms()).hasSize(4);
+    assertThat(settings(Set.of("RS256", "ES256", "PS256", "EdDSA"), Duration.ZERO).algorithms())
+        .hasSize(4);
   }
 
   @Test
@@ -33,7 +34,14 @@ class AuthSettingsTest {
   }
 
   private static AuthSettings settings(Set<String> algorithms, Duration skew) {
-    return new AuthSettings("https://id.example", Optional.empty(), "orders-api", "tenant",
-        algorithms, "orders:read", "orders:write", skew);
+    return new AuthSettings(
+        "https://id.example",
+        Optional.empty(),
+        "orders-api",
+        "tenant",
+        algorithms,
+        "orders:read",
+        "orders:write",
+        skew);
   }
 }

@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
 class JwtTokenVerifierTest {
 
   private final Tokens tokens = new Tokens("key-1");
-  private final JwtTokenVerifier verifier = new JwtTokenVerifier(
-      Tokens.settings(Optional.empty()), new ImmutableJWKSet<>(new JWKSet(tokens.key.toPublicJWK())),
-      Clock.fixed(NOW, ZoneOffset.UTC));
+  private final JwtTokenVerifier verifier =
+      new JwtTokenVerifier(
+          Tokens.settings(Optional.empty()),
+          new ImmutableJWKSet<>(new JWKSet(tokens.key.toPublicJWK())),
+          Clock.fixed(NOW, ZoneOffset.UTC));
 
   @Test
   void a_valid_token_names_the_subject_tenant_and_scopes() throws InvalidTokenException {
@@ -34,7 +36,8 @@ class JwtTokenVerifierTest {
 
   @Test
   void scopes_may_also_come_as_an_scp_array() throws InvalidTokenException {
-    JWTClaimsSet claims = validClaims().claim("scope", null).claim("scp", List.of("orders:read")).build();
+    JWTClaimsSet claims =
+        validClaims().claim("scope", null).claim("scp", List.of("orders:read")).build();
 
     assertThat(verifier.verify(tokens.signed(claims)).scopes()).containsExactly("orders:read");
   }
@@ -76,7 +79,9 @@ class JwtTokenVerifierTest {
 
   @Test
   void a_token_without_expiry_is_refused() {
-    assertRefused(tokens.signed(validClaims().expirationTime(null).build()), "missing required claims: [exp]");
+    assertRefused(
+        tokens.signed(validClaims().expirationTime(null).build()),
+        "missing required claims: [exp]");
   }
 
   @Test
@@ -101,7 +106,8 @@ class JwtTokenVerifierTest {
 
   @Test
   void a_token_whose_tenant_is_not_a_valid_tenant_id_is_refused() {
-    assertRefused(tokens.signed(validClaims().claim("tenant", "../other tenant").build()),
+    assertRefused(
+        tokens.signed(validClaims().claim("tenant", "../other tenant").build()),
         "the tenant claim is not a valid tenant id");
   }
 

@@ -40,7 +40,8 @@ class RemoteKeysTest {
   @Test
   void keys_are_fetched_from_the_configured_jwks_uri_and_cached() throws Exception {
     URI base = startIssuer(Tokens.ISSUER);
-    JwtTokenVerifier verifier = JwtTokenVerifier.remote(Tokens.settings(Optional.of(base.resolve("/jwks"))));
+    JwtTokenVerifier verifier =
+        JwtTokenVerifier.remote(Tokens.settings(Optional.of(base.resolve("/jwks"))));
 
     for (int i = 0; i < 3; i++) {
       assertThat(verifier.verify(currentToken()).subject()).isEqualTo("user-17");
@@ -52,12 +53,26 @@ class RemoteKeysTest {
   @Test
   void without_a_jwks_uri_the_keys_are_found_by_openid_discovery() throws Exception {
     URI base = startIssuer(null);
-    AuthSettings settings = new AuthSettings(base.toString(), Optional.empty(), Tokens.AUDIENCE,
-        "tenant", Set.of("RS256"), "orders:read", "orders:write", Tokens.SKEW);
+    AuthSettings settings =
+        new AuthSettings(
+            base.toString(),
+            Optional.empty(),
+            Tokens.AUDIENCE,
+            "tenant",
+            Set.of("RS256"),
+            "orders:read",
+            "orders:write",
+            Tokens.SKEW);
     JwtTokenVerifier verifier = JwtTokenVerifier.remote(settings);
 
-    Principal principal = verifier.verify(tokens.signed(validClaims().issuer(base.toString())
-        .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build()));
+    Principal principal =
+        verifier.verify(
+            tokens.signed(
+                validClaims()
+                    .issuer(base.toString())
+                    .issueTime(new Date())
+                    .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                    .build()));
 
     assertThat(principal.subject()).isEqualTo("user-17");
   }
@@ -65,17 +80,27 @@ class RemoteKeysTest {
   @Test
   void a_discovery_document_naming_another_issuer_is_not_trusted() throws Exception {
     URI base = startIssuer("https://someone-else.example");
-    AuthSettings settings = new AuthSettings(base.toString(), Optional.empty(), Tokens.AUDIENCE,
-        "tenant", Set.of("RS256"), "orders:read", "orders:write", Tokens.SKEW);
+    AuthSettings settings =
+        new AuthSettings(
+            base.toString(),
+            Optional.empty(),
+            Tokens.AUDIENCE,
+            "tenant",
+            Set.of("RS256"),
+            "orders:read",
+            "orders:write",
+            Tokens.SKEW);
 
     assertThatThrownBy(() -> JwtTokenVerifier.remote(settings).verify(currentToken()))
         .isInstanceOf(DependencyUnavailableException.class);
   }
 
   @Test
-  void unreachable_keys_make_verification_unavailable_rather_than_the_token_invalid() throws IOException {
+  void unreachable_keys_make_verification_unavailable_rather_than_the_token_invalid()
+      throws IOException {
     URI nobodyListens = URI.create("http://127.0.0.1:" + freePort() + "/jwks");
-    JwtTokenVerifier verifier = JwtTokenVerifier.remote(Tokens.settings(Optional.of(nobodyListens)));
+    JwtTokenVerifier verifier =
+        JwtTokenVerifier.remote(Tokens.settings(Optional.of(nobodyListens)));
 
     for (int attempt = 0; attempt < 3; attempt++) {
       assertThatThrownBy(() -> verifier.verify(currentToken()))
@@ -88,8 +113,9 @@ class RemoteKeysTest {
   @Test
   void tokens_naming_unknown_keys_cannot_make_us_refetch_keys_at_will() throws Exception {
     URI base = startIssuer(Tokens.ISSUER);
-    JwtTokenVerifier verifier = JwtTokenVerifier.remote(
-        Tokens.settings(Optional.of(base.resolve("/jwks"))), Duration.ofMinutes(4));
+    JwtTokenVerifier verifier =
+        JwtTokenVerifier.remote(
+            Tokens.settings(Optional.of(base.resolve("/jwks"))), Duration.ofMinutes(4));
     Tokens stranger = new Tokens("unknown-key");
 
     for (int attempt = 0; attempt < 10; attempt++) {
@@ -106,25 +132,36 @@ class RemoteKeysTest {
 
   /** Remote verifiers run on the real clock, so these tokens are valid now. */
   private static JWTClaimsSet currentClaims() {
-    return validClaims().issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300))).build();
+    return validClaims()
+        .issueTime(new Date())
+        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+        .build();
   }
 
   /**
    * Starts an issuer serving its JWKS and an OpenID discovery document.
    *
-   * @param announcedIssuer the issuer that the discovery document names; {@code null} for its own URL
+   * @param announcedIssuer the issuer that the discovery document names; {@code null} for its own
+   *     URL
    */
   private URI startIssuer(String announcedIssuer) throws IOException {
     issuer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     URI base = URI.create("http://127.0.0.1:" + issuer.getAddress().getPort());
     String jwks = new JWKSet(tokens.key.toPublicJWK()).toString();
-    String discovery = "{\"issuer\":\"" + (announcedIssuer == null ? base : announcedIssuer)
-        + "\",\"jwks_uri\":\"" + base.resolve("/jwks") + "\"}";
-    issuer.createContext("/jwks", exchange -> {
-      keyFetches.incrementAndGet();
-      respond(exchange, jwks);
-    });
-    issuer.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
+    String discovery =
+        "{\"issuer\":\""
+            + (announcedIssuer == null ? base : announcedIssuer)
+            + "\",\"jwks_uri\":\""
+            + base.resolve("/jwks")
+            + "\"}";
+    issuer.createContext(
+        "/jwks",
+        exchange -> {
+          keyFetches.incrementAndGet();
+          respond(exchange, jwks);
+        });
+    issuer.createContext(
+        "/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
     issuer.start();
     return base;
   }

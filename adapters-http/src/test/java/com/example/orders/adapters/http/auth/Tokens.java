@@ -37,8 +37,8 @@ final class Tokens {
   }
 
   static AuthSettings settings(Optional<URI> jwksUri) {
-    return new AuthSettings(ISSUER, jwksUri, AUDIENCE, "tenant", Set.of("RS256"),
-        "orders:read", "orders:write", SKEW);
+    return new AuthSettings(
+        ISSUER, jwksUri, AUDIENCE, "tenant", Set.of("RS256"), "orders:read", "orders:write", SKEW);
   }
 
   /** Claims that every accepted token has; tests change one thing at a time. */
@@ -59,8 +59,10 @@ final class Tokens {
 
   static String signedWith(RSAKey signingKey, JWTClaimsSet claims) {
     try {
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+              claims);
       jwt.sign(new RSASSASigner(signingKey));
       return jwt.serialize();
     } catch (JOSEException unexpected) {
@@ -70,8 +72,9 @@ final class Tokens {
 
   String hmacSigned(JWTClaimsSet claims, byte[] secret) {
     try {
-      SignedJWT jwt = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
       jwt.sign(new MACSigner(secret));
       return jwt.serialize();
     } catch (JOSEException unexpected) {

@@ -39,17 +39,29 @@ class IfMatchTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "*", "W/\"3\"", "3", "\"3", "\"\"", "\"0\"", "\"-1\"", "\"abc\"", "\"1\", \"2\"",
-      "\"1234567890123456789\""})
+  @ValueSource(
+      strings = {
+        "*",
+        "W/\"3\"",
+        "3",
+        "\"3",
+        "\"\"",
+        "\"0\"",
+        "\"-1\"",
+        "\"abc\"",
+        "\"1\", \"2\"",
+        "\"1234567890123456789\""
+      })
   void anything_but_one_strong_version_tag_is_malformed(String header) {
     assertThatThrownBy(() -> IfMatch.expectedVersion(header))
         .isInstanceOf(ProblemException.class)
-        .satisfies(failure -> {
-          ProblemException problem = (ProblemException) failure;
-          assertThat(problem.type()).isEqualTo(ProblemType.INVALID_IF_MATCH);
-          assertThat(problem.errors()).singleElement()
-              .satisfies(error -> assertThat(error.field()).isEqualTo("If-Match"));
-        });
+        .satisfies(
+            failure -> {
+              ProblemException problem = (ProblemException) failure;
+              assertThat(problem.type()).isEqualTo(ProblemType.INVALID_IF_MATCH);
+              assertThat(problem.errors())
+                  .singleElement()
+                  .satisfies(error -> assertThat(error.field()).isEqualTo("If-Match"));
+            });
   }
 }

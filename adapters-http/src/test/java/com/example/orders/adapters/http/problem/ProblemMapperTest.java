@@ -38,28 +38,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ProblemMapperTest {
 
-  private static final OrderId ORDER = new OrderId(UUID.fromString("0190a6a0-0000-7000-8000-000000000001"));
+  private static final OrderId ORDER =
+      new OrderId(UUID.fromString("0190a6a0-0000-7000-8000-000000000001"));
 
   private final ProblemMapper mapper = new ProblemMapper();
 
   static Stream<Arguments> failures() {
     return Stream.of(
-        arguments(new InvalidValueException("money.currency-mismatch", "EUR only"), 422, "money.currency-mismatch"),
+        arguments(
+            new InvalidValueException("money.currency-mismatch", "EUR only"),
+            422,
+            "money.currency-mismatch"),
         arguments(new OrderRuleViolation("order.empty", "needs a line"), 409, "order.empty"),
-        arguments(new IllegalTransitionException(OrderStatus.DRAFT, OrderStatus.SHIPPED), 409,
+        arguments(
+            new IllegalTransitionException(OrderStatus.DRAFT, OrderStatus.SHIPPED),
+            409,
             "order.illegal-transition"),
-        arguments(new ConcurrentModificationException("lost race"), 409, "order.concurrent-modification"),
+        arguments(
+            new ConcurrentModificationException("lost race"), 409, "order.concurrent-modification"),
         arguments(new LineNotFoundException(new Sku("A-1")), 404, "order.line-not-found"),
         arguments(new OrderNotFoundException(ORDER), 404, "order.not-found"),
         arguments(new VersionMismatchException(ORDER, 2, 5), 412, "order.version-mismatch"),
-        arguments(new DependencyUnavailableException("database", new SQLException("down")), 503,
+        arguments(
+            new DependencyUnavailableException("database", new SQLException("down")),
+            503,
             "dependency.unavailable"),
         arguments(new MissingTokenException(), 401, "auth.token-missing"),
         arguments(new InvalidTokenException("Expired JWT"), 401, "auth.token-invalid"),
         arguments(new InsufficientScopeException("orders:write"), 403, "auth.scope-insufficient"),
-        arguments(new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send If-Match"), 428,
+        arguments(
+            new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send If-Match"),
+            428,
             "request.precondition-required"),
-        arguments(new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "json only"), 415,
+        arguments(
+            new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "json only"),
+            415,
             "request.unsupported-media-type"),
         arguments(new NotFoundResponse(), 404, "request.route-not-found"),
         arguments(new HttpResponseException(413, "Content Too Large"), 413, "request.too-large"),
@@ -82,24 +95,31 @@ class ProblemMapperTest {
 
   @Test
   void an_unexpected_failure_reveals_nothing_of_itself() {
-    Problem problem = mapper.toResponse(
-        new IllegalStateException("password=hunter2 at db.internal:5432"), "/x", "req-1").body();
+    Problem problem =
+        mapper
+            .toResponse(
+                new IllegalStateException("password=hunter2 at db.internal:5432"), "/x", "req-1")
+            .body();
 
-    assertThat(problem.detail()).doesNotContain("hunter2").doesNotContain("db.internal")
+    assertThat(problem.detail())
+        .doesNotContain("hunter2")
+        .doesNotContain("db.internal")
         .contains("quote the request id");
   }
 
   @Test
   void a_stale_version_names_the_current_one() {
-    Problem problem = mapper.toResponse(new VersionMismatchException(ORDER, 2, 5), "/x", "r").body();
+    Problem problem =
+        mapper.toResponse(new VersionMismatchException(ORDER, 2, 5), "/x", "r").body();
 
     assertThat(problem.currentVersion()).isEqualTo(5L);
   }
 
   @Test
   void an_unavailable_dependency_says_when_to_retry() {
-    ProblemResponse response = mapper.toResponse(
-        new DependencyUnavailableException("database", new SQLException("timeout")), "/x", "r");
+    ProblemResponse response =
+        mapper.toResponse(
+            new DependencyUnavailableException("database", new SQLException("timeout")), "/x", "r");
 
     assertThat(response.headers()).containsEntry("Retry-After", "1");
     assertThat(response.body().detail()).isEqualTo("database is unavailable; retry later");
@@ -114,25 +134,36 @@ class ProblemMapperTest {
 
   @Test
   void an_invalid_token_gets_a_challenge_with_a_header_safe_description() {
-    ProblemResponse response = mapper.toResponse(
-        new InvalidTokenException("JWT \"aud\" rejected\r\nX-Evil: 1"), "/x", "r");
+    ProblemResponse response =
+        mapper.toResponse(
+            new InvalidTokenException("JWT \"aud\" rejected\r\nX-Evil: 1"), "/x", "r");
 
-    assertThat(response.headers()).containsEntry("WWW-Authenticate",
-        "Bearer realm=\"orders\", error=\"invalid_token\", error_description=\"JWT 'aud' rejected''X-Evil: 1\"");
+    assertThat(response.headers())
+        .containsEntry(
+            "WWW-Authenticate",
+            "Bearer realm=\"orders\", error=\"invalid_token\", error_description=\"JWT 'aud'"
+                + " rejected''X-Evil: 1\"");
   }
 
   @Test
   void a_missing_scope_names_the_scope_in_the_challenge() {
-    ProblemResponse response = mapper.toResponse(new InsufficientScopeException("orders:write"), "/x", "r");
+    ProblemResponse response =
+        mapper.toResponse(new InsufficientScopeException("orders:write"), "/x", "r");
 
-    assertThat(response.headers()).containsEntry("WWW-Authenticate",
-        "Bearer realm=\"orders\", error=\"insufficient_scope\", scope=\"orders:write\"");
+    assertThat(response.headers())
+        .containsEntry(
+            "WWW-Authenticate",
+            "Bearer realm=\"orders\", error=\"insufficient_scope\", scope=\"orders:write\"");
   }
 
   @Test
   void a_wrong_method_lists_the_allowed_ones() {
-    ProblemResponse response = mapper.toResponse(
-        new MethodNotAllowedResponse("Method not allowed", Map.of("availableMethods", "GET, POST")), "/x", "r");
+    ProblemResponse response =
+        mapper.toResponse(
+            new MethodNotAllowedResponse(
+                "Method not allowed", Map.of("availableMethods", "GET, POST")),
+            "/x",
+            "r");
 
     assertThat(response.status()).isEqualTo(405);
     assertThat(response.body().code()).isEqualTo("request.method-not-allowed");
@@ -141,9 +172,13 @@ class ProblemMapperTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "400, request.rejected", "414, request.uri-too-long", "431, request.headers-too-large",
-      "500, server.internal-error"})
-  void requests_the_server_refused_before_routing_get_a_problem_for_their_status(int status, String code) {
+    "400, request.rejected",
+    "414, request.uri-too-long",
+    "431, request.headers-too-large",
+    "500, server.internal-error"
+  })
+  void requests_the_server_refused_before_routing_get_a_problem_for_their_status(
+      int status, String code) {
     Problem problem = mapper.toResponse(status, "/api/v1/orders", "req-1").body();
 
     assertThat(problem.status()).isEqualTo(status);
@@ -155,8 +190,11 @@ class ProblemMapperTest {
   void field_errors_travel_with_the_problem() {
     List<FieldError> errors = List.of(new FieldError("/lines/0/sku", "sku.invalid", "bad"));
 
-    Problem problem = mapper.toResponse(
-        new ProblemException(ProblemType.VALIDATION_FAILED, "invalid", errors), "/x", "r").body();
+    Problem problem =
+        mapper
+            .toResponse(
+                new ProblemException(ProblemType.VALIDATION_FAILED, "invalid", errors), "/x", "r")
+            .body();
 
     assertThat(problem.status()).isEqualTo(422);
     assertThat(problem.errors()).isEqualTo(errors);
@@ -164,7 +202,8 @@ class ProblemMapperTest {
 
   @Test
   void malformed_json_is_a_bad_request_with_its_position() {
-    Problem problem = mapper.toResponse(parseFailure("{\"currency\": EUR}", Map.class), "/x", "r").body();
+    Problem problem =
+        mapper.toResponse(parseFailure("{\"currency\": EUR}", Map.class), "/x", "r").body();
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.code()).isEqualTo("request.malformed-json");
@@ -173,32 +212,42 @@ class ProblemMapperTest {
 
   @Test
   void an_unknown_field_is_a_bad_request_that_points_at_it() {
-    Problem problem = mapper.toResponse(
-        parseFailure("{\"name\":\"Ada\",\"nick\":\"A\"}", Named.class), "/x", "r").body();
+    Problem problem =
+        mapper
+            .toResponse(parseFailure("{\"name\":\"Ada\",\"nick\":\"A\"}", Named.class), "/x", "r")
+            .body();
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.code()).isEqualTo("request.invalid-body");
-    assertThat(problem.errors()).containsExactly(
-        new FieldError("/nick", "field.unknown", "is not a field of this request"));
+    assertThat(problem.errors())
+        .containsExactly(
+            new FieldError("/nick", "field.unknown", "is not a field of this request"));
   }
 
   @Test
   void a_field_of_the_wrong_type_is_a_bad_request_that_says_what_was_expected() {
-    Problem problem = mapper.toResponse(
-        parseFailure("{\"items\":[{\"count\":\"5\"}]}", Basket.class), "/x", "r").body();
+    Problem problem =
+        mapper
+            .toResponse(parseFailure("{\"items\":[{\"count\":\"5\"}]}", Basket.class), "/x", "r")
+            .body();
 
     assertThat(problem.status()).isEqualTo(400);
-    assertThat(problem.errors()).containsExactly(
-        new FieldError("/items/0/count", "field.type-mismatch", "must be an integer"));
+    assertThat(problem.errors())
+        .containsExactly(
+            new FieldError("/items/0/count", "field.type-mismatch", "must be an integer"));
   }
 
   @Test
   void a_number_too_large_for_its_field_is_a_bad_request() {
-    Problem problem = mapper.toResponse(
-        parseFailure("{\"items\":[{\"count\":99999999999}]}", Basket.class), "/x", "r").body();
+    Problem problem =
+        mapper
+            .toResponse(
+                parseFailure("{\"items\":[{\"count\":99999999999}]}", Basket.class), "/x", "r")
+            .body();
 
     assertThat(problem.status()).isEqualTo(400);
-    assertThat(problem.errors()).extracting(FieldError::field, FieldError::code)
+    assertThat(problem.errors())
+        .extracting(FieldError::field, FieldError::code)
         .containsExactly(tuple("/items/0/count", "field.out-of-range"));
   }
 
