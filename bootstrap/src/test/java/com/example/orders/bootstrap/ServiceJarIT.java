@@ -53,7 +53,9 @@ class ServiceJarIT {
     assertThat(lines).anySatisfy(line -> assertThat(line)
         .startsWith("{").contains("\"message\":\"orders service stopped\""));
     assertThat(lines).anySatisfy(line -> assertThat(line)
-        .contains("\"level\":\"WARN\"").contains("*** DEMO MODE ***").contains("\"demoToken\":\"ey"));
+        .contains("\"level\":\"WARN\"")
+        .contains("*** DEMO MODE ***")
+        .contains("\"demoToken\":\"ey"));
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads durations as people write them in deployment files: {@code 500ms}, {@code 20s}, {@code PT20S}. */
+/** Reads durations as people write them in deployment files: {@code 500ms}, {@code 20s}, ISO. */
 final class Durations {
 
   static final String EXAMPLES = "e.g. 500ms, 20s, 2m, 1h or PT20S";

@@ -147,7 +147,8 @@ final class EnvironmentVariables {
       }
       accepted.add(choice.name().toLowerCase(Locale.ROOT));
     }
-    problem(name + " must be one of " + String.join(", ", accepted) + ", got '" + value.get() + "'");
+    problem(name + " must be one of " + String.join(", ", accepted)
+        + ", got '" + value.get() + "'");
     return fallback;
   }
 

@@ -2,7 +2,7 @@ package com.example.orders.bootstrap.config;
 
 import java.util.Objects;
 
-/** A value that must never be printed: {@link #toString()} masks it, {@link #reveal()} hands it over. */
+/** A value never to be printed: {@link #toString()} masks it, {@link #reveal()} hands it over. */
 public final class Secret {
 
   private static final String MASK = "****";

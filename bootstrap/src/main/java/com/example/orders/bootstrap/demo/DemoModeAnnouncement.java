@@ -36,9 +36,9 @@ public final class DemoModeAnnouncement {
       log.atWarn()
           .addKeyValue("demoMode", true)
           .addKeyValue("demoToken", token)
-          .log("*** DEMO MODE *** bearer tokens come from a BUILT-IN DEVELOPMENT ISSUER whose key"
-              + " lives in this process; set AUTH_ISSUER to trust a real one. demoToken is valid {}h"
-              + " for tenant '{}', subject '{}', scopes read+write. Try:"
+          .log("*** DEMO MODE *** bearer tokens come from a BUILT-IN DEVELOPMENT ISSUER whose"
+              + " key lives in this process; set AUTH_ISSUER to trust a real one. demoToken is"
+              + " valid {}h for tenant '{}', subject '{}', scopes read+write. Try:"
               + " curl -H 'Authorization: Bearer {}' http://localhost:{}/api/v1/orders",
               TOKEN_VALIDITY.toHours(), DEMO_TENANT, DEMO_SUBJECT, token, port);
     });

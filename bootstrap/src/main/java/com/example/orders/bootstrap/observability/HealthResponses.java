@@ -22,9 +22,10 @@ final class HealthResponses {
    * need no JSON escaping.
    */
   static Response status(boolean up, Map<String, String> checks) {
+    String prefix = "{\"status\":\"" + (up ? UP : DOWN) + "\",\"checks\":{";
     String body = checks.entrySet().stream()
         .map(check -> "\"" + check.getKey() + "\":\"" + check.getValue() + "\"")
-        .collect(Collectors.joining(",", "{\"status\":\"" + (up ? UP : DOWN) + "\",\"checks\":{", "}}"));
+        .collect(Collectors.joining(",", prefix, "}}"));
     return new Response(up ? 200 : 503, JSON, body);
   }
 }

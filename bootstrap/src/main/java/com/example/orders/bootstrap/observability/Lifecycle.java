@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Where the service is in its life: the probes answer from it, the start and stop code moves it. */
+/** Where the service is in its life: probes answer from it, starting and stopping move it. */
 @Singleton
 public final class Lifecycle {
 

@@ -47,7 +47,9 @@ public final class HttpModule {
   @Provides
   @Singleton
   static Optional<DemoTokenIssuer> demoTokenIssuer(Config config, Clock clock) {
-    return config.auth().isPresent() ? Optional.empty() : Optional.of(DemoTokenIssuer.generate(clock));
+    return config.auth().isPresent()
+        ? Optional.empty()
+        : Optional.of(DemoTokenIssuer.generate(clock));
   }
 
   @Provides

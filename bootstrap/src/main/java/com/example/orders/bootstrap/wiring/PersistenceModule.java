@@ -76,7 +76,8 @@ public final class PersistenceModule {
   @IntoSet
   static HealthCheck databaseCheck(Optional<PostgresDatabase> database) {
     return database
-        .map(postgres -> new HealthCheck("database", () -> postgres.isHealthy(HEALTH_CHECK_TIMEOUT)))
+        .map(postgres ->
+            new HealthCheck("database", () -> postgres.isHealthy(HEALTH_CHECK_TIMEOUT)))
         // the in-memory store lives in this process: it is up whenever the process is
         .orElseGet(() -> new HealthCheck("database", () -> true));
   }

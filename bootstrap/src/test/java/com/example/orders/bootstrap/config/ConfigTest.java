@@ -34,7 +34,8 @@ class ConfigTest {
 
     assertThat(config.environment()).isEqualTo(AppEnvironment.DEVELOPMENT);
     assertThat(config.http()).isEqualTo(new HttpConfig(8080, 1_048_576));
-    assertThat(config.shutdown()).isEqualTo(new ShutdownConfig(Duration.ZERO, Duration.ofSeconds(20)));
+    assertThat(config.shutdown())
+        .isEqualTo(new ShutdownConfig(Duration.ZERO, Duration.ofSeconds(20)));
     assertThat(config.database()).isEmpty();
     assertThat(config.auth()).isEmpty();
     assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.INFO);
@@ -183,12 +184,14 @@ class ConfigTest {
         Config.fromEnvironment(Map.of("AUTH_ISSUER", "login.example.com")));
 
     assertThat(failure.problems())
-        .containsExactly("AUTH_ISSUER must be an absolute http or https URL, got 'login.example.com'");
+        .containsExactly(
+            "AUTH_ISSUER must be an absolute http or https URL, got 'login.example.com'");
   }
 
   @Test
   void blank_values_count_as_unset() {
-    Config config = Config.fromEnvironment(Map.of("PORT", " ", "DATABASE_URL", "", "LOG_LEVEL", ""));
+    Config config =
+        Config.fromEnvironment(Map.of("PORT", " ", "DATABASE_URL", "", "LOG_LEVEL", ""));
 
     assertThat(config.http().port()).isEqualTo(8080);
     assertThat(config.database()).isEmpty();
