@@ -12,6 +12,7 @@ import com.example.orders.adapters.http.problem.ProblemType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -51,29 +52,15 @@ public final class HttpServer {
     this.settings = settings;
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
     ApiDocumentation documentation = ApiDocumentation.fromClasspath();
-    ProblemMapper problemMapper = new ProblemMapper();
-    ProblemHandler problems = new ProblemHandler(problemMapper);
+    ProblemMapper problems = new ProblemMapper();
     this.javalin =
         Javalin.create(
             config -> {
-              configureServer(config, observer, problemMapper);
-              var routes = config.routes;
-              routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
-              routes.after(RequestTracking::recordRoute);
-              for (SecuredRoute route : orders.routes()) {
-                Handler handler = authentication.protect(route);
-                routes.addHttpHandler(route.method(), route.path(), handler);
-                if (route.method() == HandlerType.GET) {
-                  // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated
-                  routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
-                }
-              }
-              for (OperationalEndpoint endpoint : operational) {
-                routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
-              }
-              documentation.register(routes);
-              routes.exception(HttpResponseException.class, problems);
-              routes.exception(Exception.class, problems);
+              configureServer(config, observer, problems);
+              configureRoutes(config.routes, orders, authentication, operational, documentation);
+              ProblemHandler problemHandler = new ProblemHandler(problems);
+              config.routes.exception(HttpResponseException.class, problemHandler);
+              config.routes.exception(Exception.class, problemHandler);
             });
   }
 
@@ -131,6 +118,28 @@ public final class HttpServer {
                 new FilterHolder(new RequestTracking(observer)),
                 "/*",
                 EnumSet.of(DispatcherType.REQUEST)));
+  }
+
+  private void configureRoutes(
+      RoutesConfig routes,
+      OrderRoutes orders,
+      BearerAuthentication authentication,
+      List<OperationalEndpoint> operational,
+      ApiDocumentation documentation) {
+    routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
+    routes.after(RequestTracking::recordRoute);
+    for (SecuredRoute route : orders.routes()) {
+      Handler handler = authentication.protect(route);
+      routes.addHttpHandler(route.method(), route.path(), handler);
+      if (route.method() == HandlerType.GET) {
+        // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated
+        routes.addHttpHandler(HandlerType.HEAD, route.path(), handler);
+      }
+    }
+    for (OperationalEndpoint endpoint : operational) {
+      routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
+    }
+    documentation.register(routes);
   }
 
   /**

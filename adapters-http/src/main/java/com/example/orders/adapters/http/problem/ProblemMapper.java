@@ -75,7 +75,7 @@ public final class ProblemMapper {
     return new ProblemResponse(body, mapped.headers());
   }
 
-  private Mapped map(Throwable failure) {
+  private static Mapped map(Throwable failure) {
     return switch (failure) {
       case ProblemException rejected ->
           Mapped.of(rejected.type(), rejected.getMessage()).withErrors(rejected.errors());
