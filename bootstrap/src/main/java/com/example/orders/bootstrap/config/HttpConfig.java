@@ -11,6 +11,15 @@ public record HttpConfig(int port, long maxRequestBytes) {
   static final int DEFAULT_PORT = 8080;
   static final long DEFAULT_MAX_REQUEST_BYTES = 1_048_576;
 
+  public HttpConfig {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+    }
+    if (maxRequestBytes < 1) {
+      throw new IllegalArgumentException("maxRequestBytes must be positive, was " + maxRequestBytes);
+    }
+  }
+
   static HttpConfig read(EnvironmentVariables variables) {
     return new HttpConfig(
         variables.integer("PORT", DEFAULT_PORT, 0, 65_535),

@@ -1,5 +1,7 @@
 package com.example.orders.bootstrap.config;
 
+import java.util.Objects;
+
 /** Logging: the level of the service's own and its libraries' root logger. */
 public record LoggingConfig(Level level) {
 
@@ -11,6 +13,10 @@ public record LoggingConfig(Level level) {
     WARN,
     ERROR,
     OFF
+  }
+
+  public LoggingConfig {
+    Objects.requireNonNull(level, "level");
   }
 
   static LoggingConfig read(EnvironmentVariables variables) {

@@ -16,6 +16,12 @@ public record ShutdownConfig(Duration gracePeriod, Duration drainTimeout) {
   /** Endpoint removal takes a few seconds to reach every node of a cluster. */
   static final Duration PRODUCTION_GRACE_PERIOD = Duration.ofSeconds(5);
 
+  public ShutdownConfig {
+    if (gracePeriod.isNegative() || drainTimeout.isNegative()) {
+      throw new IllegalArgumentException("shutdown durations must not be negative");
+    }
+  }
+
   static ShutdownConfig read(EnvironmentVariables variables, AppEnvironment environment) {
     Duration defaultGracePeriod =
         environment == AppEnvironment.PRODUCTION ? PRODUCTION_GRACE_PERIOD : Duration.ZERO;
