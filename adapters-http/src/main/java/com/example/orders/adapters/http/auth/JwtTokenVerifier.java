@@ -3,6 +3,9 @@ package com.example.orders.adapters.http.auth;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.domain.shared.InvalidValueException;
 import com.example.orders.domain.shared.TenantId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -27,6 +30,7 @@ import java.net.URL;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,13 +56,23 @@ public final class JwtTokenVerifier implements TokenVerifier {
   private static final int READ_TIMEOUT_MILLIS = 3_000;
   private static final int MAX_DOCUMENT_BYTES = 256 * 1024;
   private static final String IDENTITY_PROVIDER = "identity-provider";
+  static final Duration VERIFIED_TOKEN_TTL = Duration.ofMinutes(5);
+  static final int VERIFIED_TOKEN_CAPACITY = 10_000;
 
   private final AuthSettings settings;
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+  private final Clock clock;
+  private final Cache<String, Verified> verified;
   private volatile boolean keysFetched;
 
   JwtTokenVerifier(AuthSettings settings, JWKSource<SecurityContext> keys, Clock clock) {
     this.settings = settings;
+    this.clock = clock;
+    this.verified = Caffeine.newBuilder()
+        .maximumSize(VERIFIED_TOKEN_CAPACITY)
+        .expireAfter(Expiry.creating((String token, Verified entry) -> entry.lifetime()))
+        .ticker(() -> clock.millis() * 1_000_000)
+        .build();
     Set<JWSAlgorithm> algorithms =
         settings.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());
     JWKSource<SecurityContext> observedKeys =
@@ -109,9 +123,23 @@ public final class JwtTokenVerifier implements TokenVerifier {
 
   @Override
   public Principal verify(String bearerToken) throws InvalidTokenException {
-    JWTClaimsSet claims;
+    Verified known = verified.getIfPresent(bearerToken);
+    if (known != null) {
+      return known.principal();
+    }
+    JWTClaimsSet claims = claims(bearerToken);
+    Principal principal = principal(claims);
+    // exp is required by the claims verifier; within the clock skew it may lie in the past
+    Duration left = Duration.between(clock.instant(), claims.getExpirationTime().toInstant());
+    if (left.isPositive()) {
+      verified.put(bearerToken, new Verified(principal, min(left, VERIFIED_TOKEN_TTL)));
+    }
+    return principal;
+  }
+
+  private JWTClaimsSet claims(String bearerToken) throws InvalidTokenException {
     try {
-      claims = processor.process(bearerToken, null);
+      return processor.process(bearerToken, null);
     } catch (ParseException malformed) {
       throw new InvalidTokenException("the token is not a well-formed JWT");
     } catch (BadJOSEException rejected) {
@@ -128,7 +156,6 @@ public final class JwtTokenVerifier implements TokenVerifier {
     } catch (JOSEException unverifiable) {
       throw new InvalidTokenException("the token signature could not be verified");
     }
-    return principal(claims);
   }
 
   private Principal principal(JWTClaimsSet claims) throws InvalidTokenException {
@@ -178,6 +205,10 @@ public final class JwtTokenVerifier implements TokenVerifier {
         .build();
   }
 
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
   private static URL url(URI uri) {
     try {
       return uri.toURL();
@@ -185,4 +216,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
       throw new IllegalArgumentException("the JWKS URI is not a URL: " + uri, notAUrl);
     }
   }
+
+  /** A token that passed verification: who it names, and how long to remember that. */
+  private record Verified(Principal principal, Duration lifetime) {}
 }
