@@ -1,6 +1,7 @@
 package com.example.orders.domain.order;
 
 import com.example.orders.domain.shared.InvalidValueException;
+import com.example.orders.domain.shared.Text;
 import java.util.regex.Pattern;
 
 /**
@@ -15,10 +16,11 @@ public record CustomerContact(String name, String email) {
 
   public CustomerContact {
     InvalidValueException.require(
-        name != null && !name.isBlank() && name.length() <= 200,
-        "customer.name-invalid", "a customer name is 1 to 200 characters");
+        name != null && !name.isBlank() && name.length() <= 200 && Text.isPlain(name),
+        "customer.name-invalid", "a customer name is 1 to 200 characters, without control characters");
     InvalidValueException.require(
-        email != null && email.length() <= 254 && EMAIL.matcher(email).matches(),
+        email != null && email.length() <= 254 && EMAIL.matcher(email).matches()
+            && Text.isPlain(email),
         "customer.email-invalid", "a customer e-mail is an address such as ada@example.com");
   }
 

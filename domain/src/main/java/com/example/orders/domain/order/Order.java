@@ -18,8 +18,10 @@ import java.util.Optional;
 /**
  * A customer's order: the aggregate root that guards every rule about its lines and status.
  *
- * <p>Every change bumps {@link #version()} by one and records an {@link OrderEvent} carrying the
- * new version; {@link #pullEvents()} hands them to whoever persists the change.
+ * <p>Every change bumps {@link #version()} by one. Creation and every status change record an
+ * {@link OrderEvent} carrying the new version (line edits of a draft do not: nobody outside the
+ * order cares about a draft's lines until it is placed, and {@code OrderPlaced} carries the
+ * total); {@link #pullEvents()} hands them to whoever persists the change.
  */
 public final class Order {
 

@@ -41,6 +41,29 @@ class ValueObjectsTest {
         .hasFieldOrPropertyWithValue("code", "customer.name-invalid");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ada\u0000Lovelace", "Ada\nLovelace", "Ada\u0085", "Ada \ud800 L", "\udc00Ada"})
+  void names_with_control_characters_or_broken_unicode_are_rejected(String name) {
+    assertThatThrownBy(() -> new CustomerContact(name, "ada@example.com"))
+        .hasFieldOrPropertyWithValue("code", "customer.name-invalid");
+  }
+
+  @Test
+  void names_outside_the_basic_plane_are_accepted() {
+    assertThat(new CustomerContact("Ada \uD83D\uDE00 Lovelace", "ada@example.com").name())
+        .contains("\uD83D\uDE00");
+  }
+
+  @Test
+  void references_and_reasons_with_a_nul_character_are_rejected() {
+    assertThatThrownBy(() -> new PaymentReference("psp\u0000"))
+        .hasFieldOrPropertyWithValue("code", "payment.reference-invalid");
+    assertThatThrownBy(() -> new CancellationReason("oops\u0000"))
+        .hasFieldOrPropertyWithValue("code", "cancellation.reason-invalid");
+    assertThatThrownBy(() -> new CustomerContact("Ada", "ada\u0000@example.com"))
+        .hasFieldOrPropertyWithValue("code", "customer.email-invalid");
+  }
+
   @Test
   void customer_contact_never_prints_personal_data() {
     assertThat(new CustomerContact("Ada Lovelace", "ada@example.com").toString())
