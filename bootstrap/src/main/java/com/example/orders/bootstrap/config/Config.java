@@ -58,11 +58,6 @@ public record Config(
     return new Config(appEnvironment, http, shutdown, database, auth, logging);
   }
 
-  /** Whether any in-memory or demo stand-in is wired instead of a real dependency. */
-  public boolean isDemo() {
-    return database.isEmpty() || auth.isEmpty();
-  }
-
   /**
    * The effective configuration as {@code NAME=value} lines, defaults included and secrets
    * masked: what {@code config} prints, so an operator sees what the process would run with.

@@ -39,7 +39,6 @@ class ConfigTest {
     assertThat(config.database()).isEmpty();
     assertThat(config.auth()).isEmpty();
     assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.INFO);
-    assertThat(config.isDemo()).isTrue();
   }
 
   @Test
@@ -84,7 +83,6 @@ class ConfigTest {
         "shop-orders", "org", Set.of("ES256", "PS256"), "orders.read", "orders.write",
         Duration.ofMinutes(1)));
     assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.DEBUG);
-    assertThat(config.isDemo()).isFalse();
   }
 
   @Test
