@@ -108,6 +108,33 @@ class ErrorResponsesHttpTest {
   }
 
   @Test
+  void a_nul_character_in_a_name_is_422_naming_the_field() {
+    ApiResponse response =
+        api.post(ORDERS)
+            .token(token)
+            .json(newOrder("EUR").replace("Ada Lovelace", "Ada\\u0000Lovelace"))
+            .send();
+
+    assertProblem(response, 422, "request.validation-failed");
+    assertThat(fieldErrors(response))
+        .containsExactly(tuple("/customer/name", "customer.name-invalid"));
+  }
+
+  @Test
+  void a_nul_character_in_a_cancellation_reason_is_422_naming_the_field() {
+    ApiResponse response =
+        api.post(create() + "/cancel")
+            .token(token)
+            .ifMatch(1)
+            .json(Bodies.cancellation("oops\\u0000"))
+            .send();
+
+    assertProblem(response, 422, "request.validation-failed");
+    assertThat(fieldErrors(response))
+        .containsExactly(tuple("/reason", "cancellation.reason-invalid"));
+  }
+
+  @Test
   void a_line_in_another_currency_than_its_order_is_422() {
     String order = create();
 
