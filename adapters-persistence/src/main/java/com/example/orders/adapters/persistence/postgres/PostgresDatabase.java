@@ -16,6 +16,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +45,12 @@ public final class PostgresDatabase implements AutoCloseable {
 
   private PostgresDatabase(HikariDataSource dataSource) {
     this.dataSource = dataSource;
-    this.handles = new HandleBinding(Jdbi.create(dataSource).installPlugin(new PostgresPlugin()));
+    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    // Jdbi's default message lists the bound values (customer names and e-mails among them), and
+    // failures end up in logs: keep the statement, which names its parameters, and drop the values
+    jdbi.getConfig(StatementExceptions.class)
+        .setMessageRendering(PostgresDatabase::messageWithoutValues);
+    this.handles = new HandleBinding(jdbi);
   }
 
   /**
@@ -64,6 +72,8 @@ public final class PostgresDatabase implements AutoCloseable {
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.addDataSourceProperty("ApplicationName", "orders-service");
     config.addDataSourceProperty("tcpKeepAlive", "true");
+    // the server's "Detail" repeats the offending values (a failed check prints the whole row)
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     // a connection attempt never outlasts the caller's wait for one by much
     config.addDataSourceProperty(
         "connectTimeout", String.valueOf(Math.max(1, settings.connectionTimeout().toSeconds())));
@@ -126,6 +136,14 @@ public final class PostgresDatabase implements AutoCloseable {
 
   HandleBinding handles() {
     return handles;
+  }
+
+  /** The driver's message and the SQL as written, with named placeholders but no bound values. */
+  private static String messageWithoutValues(StatementException failure) {
+    StatementContext context = failure.getStatementContext();
+    return context == null
+        ? failure.getShortMessage()
+        : failure.getShortMessage() + " [statement:\"" + context.getRawSql() + "\"]";
   }
 
   private boolean selectOne(Duration timeout) throws SQLException {

@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.application.port.DependencyUnavailableException;
@@ -11,6 +12,7 @@ import com.example.orders.domain.order.Order;
 import com.example.orders.domain.order.OrderEvent;
 import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.order.OrderLine;
+import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.order.Sku;
 import com.example.orders.domain.shared.Money;
 import com.example.orders.domain.shared.TenantId;
@@ -26,7 +28,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -138,6 +142,22 @@ class PostgresDatabaseTest {
         .doesNotContain("Grace", "grace@example.com");
   }
 
+  @Test
+  void a_failing_statement_names_the_sql_but_none_of_the_customer_data_bound_to_it() {
+    // version 0 passes the domain's restore but breaks a check constraint of the table
+    Order unstorable = Order.restore(new Order.Snapshot(anyOrderId(), TENANT,
+        new CustomerContact("Grace Hopper", "grace@example.com"), EUR,
+        List.of(new OrderLine(new Sku("BOOK-1"), 1, new Money(100, EUR))), OrderStatus.DRAFT,
+        Optional.empty(), Optional.empty(), T0, T0, 0));
+
+    Throwable failure = catchThrowable(() -> new PostgresOrders(database).add(unstorable));
+
+    assertThat(failure).hasMessageContaining("INSERT INTO orders");
+    assertThat(messagesBehind(failure))
+        .anySatisfy(message -> assertThat(message).contains("orders_version_positive"))
+        .allSatisfy(message -> assertThat(message).doesNotContain("Grace", "grace@example.com"));
+  }
+
   private static PostgresSettings withPool(int size, Duration connectionTimeout) {
     PostgresSettings shared = testDatabase.settings();
     return new PostgresSettings(
@@ -157,6 +177,21 @@ class PostgresDatabaseTest {
     } catch (InterruptedException interrupted) {
       throw new AssertionError("interrupted while waiting for the other thread", interrupted);
     }
+  }
+
+  /** The messages of a failure, of its causes and of the driver's chained exceptions. */
+  private static List<String> messagesBehind(Throwable failure) {
+    List<String> messages = new ArrayList<>();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      messages.add(String.valueOf(cause.getMessage()));
+      if (cause instanceof SQLException sqlFailure) {
+        for (SQLException next = sqlFailure.getNextException(); next != null;
+            next = next.getNextException()) {
+          messages.add(String.valueOf(next.getMessage()));
+        }
+      }
+    }
+    return messages;
   }
 
   /** What an operator or a server restart does to a busy connection. */
