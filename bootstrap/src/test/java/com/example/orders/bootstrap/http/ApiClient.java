@@ -80,6 +80,13 @@ final class ApiClient {
       return this;
     }
 
+    /** Raw bytes, exactly as given: for bodies no well-behaved client would encode. */
+    Call body(String contentType, byte[] content) {
+      headers.put("Content-Type", contentType);
+      body = HttpRequest.BodyPublishers.ofByteArray(content);
+      return this;
+    }
+
     ApiResponse send() {
       URI uri = base.resolve(path);
       HttpRequest.Builder request =

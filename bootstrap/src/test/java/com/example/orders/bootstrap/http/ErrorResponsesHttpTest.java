@@ -7,6 +7,7 @@ import static com.example.orders.bootstrap.http.Bodies.newOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -34,6 +35,16 @@ class ErrorResponsesHttpTest {
     ApiResponse response = api.post(ORDERS).token(token).json("{\"currency\": EUR").send();
 
     assertProblem(response, 400, "request.malformed-json");
+  }
+
+  @Test
+  void a_body_that_is_not_utf_8_is_400_malformed_json() {
+    byte[] latin1 = newOrder("EUR").replace("Ada", "Zoë").getBytes(StandardCharsets.ISO_8859_1);
+
+    ApiResponse response = api.post(ORDERS).token(token).body("application/json", latin1).send();
+
+    assertProblem(response, 400, "request.malformed-json");
+    assertThat(response.json().path("detail").asString()).contains("not valid UTF-8");
   }
 
   @Test
