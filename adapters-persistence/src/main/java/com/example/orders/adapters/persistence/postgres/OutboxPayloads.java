@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code eventId, type, tenantId, orderId, version, occurredAt}) and the type's own.
  *
  * <p>Events are the contract with other systems and outlive erasure requests, so a payload never
- * carries personal data: the customer's name and e-mail stay in the {@code orders} row.
+ * carries personal data: the customer's name and e-mail stay in the {@code orders} row, and so
+ * does a cancellation's reason, free text that may name a person.
  */
 final class OutboxPayloads {
 
@@ -33,8 +34,8 @@ final class OutboxPayloads {
           .put("amountMinor", placed.total().amountMinor())
           .put("currency", placed.total().currency().getCurrencyCode());
       case OrderPaid paid -> payload.put("paymentReference", paid.paymentReference().value());
-      case OrderCancelled cancelled -> payload.put("reason", cancelled.reason().value());
       // the common fields say all there is to say about these
+      case OrderCancelled cancelled -> { }
       case OrderCreated created -> { }
       case OrderShipped shipped -> { }
     }
