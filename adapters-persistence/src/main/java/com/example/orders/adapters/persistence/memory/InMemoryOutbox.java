@@ -35,7 +35,7 @@ public final class InMemoryOutbox implements Outbox {
     });
   }
 
-  /** Every committed event, oldest first; for tests and the demo mode's relay. */
+  /** Every committed event, oldest first; for tests. */
   public List<OrderEvent> events() {
     return store.events();
   }
