@@ -194,6 +194,18 @@ class ErrorResponsesHttpTest {
   }
 
   @Test
+  void an_oversized_body_is_413_even_where_the_operation_takes_no_body() {
+    String order = create();
+    String body = "x".repeat(ApiService.MAX_REQUEST_BYTES + 1);
+
+    ApiResponse read = api.method("GET", order).token(token).json(body).send();
+    ApiResponse place = api.post(order + "/place").token(token).ifMatch(1).json(body).send();
+
+    assertProblem(read, 413, "request.too-large");
+    assertProblem(place, 413, "request.too-large");
+  }
+
+  @Test
   void a_method_a_known_path_does_not_support_is_405_with_allow() {
     ApiResponse response = api.method("PUT", ORDERS).token(token).json("{}").send();
 
