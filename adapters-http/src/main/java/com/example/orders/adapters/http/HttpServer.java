@@ -23,7 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +83,9 @@ public final class HttpServer {
 
   /**
    * Stops accepting connections and lets requests in flight finish, for up to {@link
-   * HttpSettings#shutdownTimeout()}; then closes what is left. Safe to call more than once.
+   * HttpSettings#shutdownTimeout()}, including those whose client is still sending the body,
+   * however slowly (see {@link DrainingRequests}); then closes what is left. Idle keep-alive
+   * connections close after a second. Safe to call more than once.
    */
   public void stop() {
     if (started.get() && stopped.compareAndSet(false, true)) {
@@ -109,7 +110,7 @@ public final class HttpServer {
         server -> {
           server.setStopTimeout(settings.shutdownTimeout().toMillis());
           // without a GracefulHandler, Jetty 12 stops without waiting for requests in flight
-          server.insertHandler(new GracefulHandler());
+          server.insertHandler(new DrainingRequests());
           server.setErrorHandler(new RejectedRequests(problems, json));
         });
     config.jetty.modifyServletContextHandler(

@@ -72,6 +72,11 @@ final class ApiService implements AutoCloseable {
     return environment;
   }
 
+  /** The port the service listens on, for tests that speak raw HTTP. */
+  int port() {
+    return service.port();
+  }
+
   ApiClient client() {
     return client;
   }

@@ -1,0 +1,64 @@
+package com.example.orders.bootstrap.http;
+
+import static com.example.orders.bootstrap.http.ApiService.READ;
+import static com.example.orders.bootstrap.http.ApiService.WRITE;
+import static com.example.orders.bootstrap.http.Bodies.newOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Stopping the service lets requests in flight finish, even those still sending their body. */
+class GracefulShutdownHttpTest {
+
+  /**
+   * Longer than the one second to which Jetty cuts every connection's idle timeout on shutdown, so
+   * that idle keep-alive connections close at once.
+   */
+  private static final long PAUSE_LONGER_THAN_JETTYS_SHUTDOWN_IDLE_TIMEOUT_MILLIS = 2_000;
+
+  /** Time for the server to dispatch the request to its handler once it has the headers. */
+  private static final long DISPATCH_MILLIS = 500;
+
+  @Test
+  void an_order_still_uploading_when_the_service_stops_is_created() throws Exception {
+    ApiService service = ApiService.start();
+    Thread stopping = null;
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      byte[] body = newOrder("EUR").getBytes(StandardCharsets.UTF_8);
+      int half = body.length / 2;
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Authorization: Bearer "
+                  + service.token(ApiService.newTenant(), READ, WRITE)
+                  + "\r\nContent-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, half);
+      out.flush();
+      Thread.sleep(DISPATCH_MILLIS);
+
+      stopping = Thread.ofVirtual().start(service::close);
+      Thread.sleep(PAUSE_LONGER_THAN_JETTYS_SHUTDOWN_IDLE_TIMEOUT_MILLIS);
+      out.write(body, half, body.length - half);
+      out.flush();
+
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      assertThat(in.readLine()).isEqualTo("HTTP/1.1 201 Created");
+    } finally {
+      if (stopping == null) {
+        service.close();
+      } else {
+        stopping.join();
+      }
+    }
+  }
+}
