@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * @param poolSize the most connections held at once
  * @param connectionTimeout how long a request waits for a pooled connection before the database
  *     is reported unavailable (503); short, because virtual threads queue on the pool cheaply
+ * @param statementTimeout how long one statement may run (lock waits included) before the server
+ *     cancels it and the request is answered 503; it frees connections a slow query would hold
  * @param migrateOnStart whether {@code serve} applies pending migrations before it listens
  */
 public record DatabaseConfig(
@@ -23,6 +25,7 @@ public record DatabaseConfig(
     Secret password,
     int poolSize,
     Duration connectionTimeout,
+    Duration statementTimeout,
     boolean migrateOnStart) {
 
   static final String URL = "DATABASE_URL";
@@ -30,11 +33,15 @@ public record DatabaseConfig(
   static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
   /** HikariCP silently replaces a shorter time-out with 30 s. */
   static final Duration MIN_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+  static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(5);
+  static final Duration MIN_STATEMENT_TIMEOUT = Duration.ofMillis(100);
+  static final Duration MAX_STATEMENT_TIMEOUT = Duration.ofMinutes(5);
 
   private static final String URL_PREFIX = "jdbc:postgresql:";
   private static final List<String> DEPENDENT_VARIABLES = List.of(
       "DATABASE_USER", "DATABASE_USER_FILE", "DATABASE_PASSWORD", "DATABASE_PASSWORD_FILE",
-      "DATABASE_POOL_SIZE", "DATABASE_CONNECTION_TIMEOUT", "DATABASE_MIGRATE_ON_START");
+      "DATABASE_POOL_SIZE", "DATABASE_CONNECTION_TIMEOUT", "DATABASE_STATEMENT_TIMEOUT",
+      "DATABASE_MIGRATE_ON_START");
   private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)(password=)[^&]*");
 
   public DatabaseConfig {
@@ -42,6 +49,7 @@ public record DatabaseConfig(
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+    Objects.requireNonNull(statementTimeout, "statementTimeout");
     if (!url.startsWith(URL_PREFIX)) {
       throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with " + URL_PREFIX);
     }
@@ -59,7 +67,7 @@ public record DatabaseConfig(
   public String toString() {
     return "DatabaseConfig[url=" + maskedUrl() + ", user=" + user + ", password=" + password
         + ", poolSize=" + poolSize + ", connectionTimeout=" + connectionTimeout
-        + ", migrateOnStart=" + migrateOnStart + "]";
+        + ", statementTimeout=" + statementTimeout + ", migrateOnStart=" + migrateOnStart + "]";
   }
 
   /** The database settings, or empty (in-memory storage) when {@code DATABASE_URL} is unset. */
@@ -87,11 +95,14 @@ public record DatabaseConfig(
     int poolSize = variables.integer("DATABASE_POOL_SIZE", DEFAULT_POOL_SIZE, 1, 500);
     Duration connectionTimeout = variables.duration("DATABASE_CONNECTION_TIMEOUT",
         DEFAULT_CONNECTION_TIMEOUT, MIN_CONNECTION_TIMEOUT, Duration.ofMinutes(1));
+    Duration statementTimeout = variables.duration("DATABASE_STATEMENT_TIMEOUT",
+        DEFAULT_STATEMENT_TIMEOUT, MIN_STATEMENT_TIMEOUT, MAX_STATEMENT_TIMEOUT);
     boolean migrateOnStart = variables.flag("DATABASE_MIGRATE_ON_START", true);
     if (url.isEmpty() || !url.get().startsWith(URL_PREFIX) || user.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new DatabaseConfig(
-        url.get(), user.get(), password, poolSize, connectionTimeout, migrateOnStart));
+        url.get(), user.get(), password, poolSize, connectionTimeout, statementTimeout,
+        migrateOnStart));
   }
 }

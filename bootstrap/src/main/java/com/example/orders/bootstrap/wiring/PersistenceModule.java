@@ -34,7 +34,7 @@ public final class PersistenceModule {
   /** The adapter's settings for a configured database. */
   public static PostgresSettings settings(DatabaseConfig database) {
     return new PostgresSettings(database.url(), database.user(), database.password().reveal(),
-        database.poolSize(), database.connectionTimeout());
+        database.poolSize(), database.connectionTimeout(), database.statementTimeout());
   }
 
   @Provides

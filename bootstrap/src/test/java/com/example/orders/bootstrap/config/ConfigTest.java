@@ -52,6 +52,7 @@ class ConfigTest {
         Map.entry("SHUTDOWN_GRACE_PERIOD", "3s"),
         Map.entry("DATABASE_POOL_SIZE", "6"),
         Map.entry("DATABASE_CONNECTION_TIMEOUT", "500ms"),
+        Map.entry("DATABASE_STATEMENT_TIMEOUT", "750ms"),
         Map.entry("DATABASE_MIGRATE_ON_START", "false"),
         Map.entry("AUTH_ISSUER", "https://login.example.com/realms/orders"),
         Map.entry("AUTH_JWKS_URI", "https://login.example.com/realms/orders/certs"),
@@ -75,6 +76,7 @@ class ConfigTest {
       assertThat(database.password().reveal()).isEqualTo("s3cret-pa55");
       assertThat(database.poolSize()).isEqualTo(6);
       assertThat(database.connectionTimeout()).isEqualTo(Duration.ofMillis(500));
+      assertThat(database.statementTimeout()).isEqualTo(Duration.ofMillis(750));
       assertThat(database.migrateOnStart()).isFalse();
     });
     assertThat(config.auth()).contains(new AuthConfig(
@@ -121,6 +123,15 @@ class ConfigTest {
   }
 
   @Test
+  void a_database_statement_may_run_for_five_seconds_by_default() {
+    Config config = Config.fromEnvironment(POSTGRES);
+
+    assertThat(config.database())
+        .hasValueSatisfying(database ->
+            assertThat(database.statementTimeout()).isEqualTo(Duration.ofSeconds(5)));
+  }
+
+  @Test
   void production_keeps_readiness_down_for_five_seconds_before_stopping_by_default() {
     Map<String, String> environment = new HashMap<>(POSTGRES);
     environment.putAll(ISSUER);
@@ -150,6 +161,7 @@ class ConfigTest {
     environment.putAll(Map.of(
         "PORT", "70000",
         "DATABASE_CONNECTION_TIMEOUT", "100ms",
+        "DATABASE_STATEMENT_TIMEOUT", "10m",
         "AUTH_CLOCK_SKEW", "10m",
         "DATABASE_MIGRATE_ON_START", "yes"));
 
@@ -159,6 +171,7 @@ class ConfigTest {
     assertThat(failure.problems()).containsExactly(
         "PORT must be a whole number from 0 to 65535, got '70000'",
         "DATABASE_CONNECTION_TIMEOUT must be from 250ms to 1m, got '100ms'",
+        "DATABASE_STATEMENT_TIMEOUT must be from 100ms to 5m, got '10m'",
         "DATABASE_MIGRATE_ON_START must be true or false, got 'yes'",
         "AUTH_CLOCK_SKEW must be from 0s to 5m, got '10m'");
   }

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 
 /**
  * Tells an unavailable database (connection refused or lost, pool exhausted, server shutting down
- * or out of resources) from a failing statement, so that callers can answer "try again later" for
- * the first and treat the second as the bug it is.
+ * or out of resources, a statement cancelled at its time-out) from a failing statement, so that
+ * callers can answer "try again later" for the first and treat the second as the bug it is.
  */
 final class DatabaseFailures {
 
@@ -20,12 +20,14 @@ final class DatabaseFailures {
 
   /**
    * SQLSTATE classes and codes that mean "the server cannot serve you now": 08 connection
-   * exception, 53 insufficient resources (too many connections, disk full, out of memory), and the
-   * 57P0x operator interventions (shutdown, crash, starting up, database dropped, idle time-out).
+   * exception, 53 insufficient resources (too many connections, disk full, out of memory), the
+   * 57P0x operator interventions (shutdown, crash, starting up, database dropped, idle time-out),
+   * 57014 a statement cancelled at its time-out, and 55P03 a lock not granted in time. The last
+   * two mean an overloaded or blocked database: a retry later may well succeed.
    */
   private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53");
   private static final Set<String> UNAVAILABLE_STATES =
-      Set.of("57P01", "57P02", "57P03", "57P04", "57P05");
+      Set.of("57P01", "57P02", "57P03", "57P04", "57P05", "57014", "55P03");
 
   private static final int MAX_CAUSE_DEPTH = 32;
 

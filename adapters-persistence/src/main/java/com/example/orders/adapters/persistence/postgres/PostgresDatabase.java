@@ -39,11 +39,19 @@ public final class PostgresDatabase implements AutoCloseable {
   private static final Duration MAX_LIFETIME = Duration.ofMinutes(25);
   /** Idle connections are pinged this often, so a silently dropped one is found before use. */
   private static final Duration KEEPALIVE_TIME = Duration.ofMinutes(2);
+  /**
+   * How much longer than the statement time-out the driver waits for any answer: enough for the
+   * server's own cancellation to arrive first, short enough that a silent network (a black hole)
+   * fails the request instead of holding it for the hours TCP keepalive takes to notice.
+   */
+  private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
 
+  private final PostgresSettings settings;
   private final HikariDataSource dataSource;
   private final HandleBinding handles;
 
-  private PostgresDatabase(HikariDataSource dataSource) {
+  private PostgresDatabase(PostgresSettings settings, HikariDataSource dataSource) {
+    this.settings = settings;
     this.dataSource = dataSource;
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
     // Jdbi's default message lists the bound values (customer names and e-mails among them), and
@@ -77,14 +85,24 @@ public final class PostgresDatabase implements AutoCloseable {
     // a connection attempt never outlasts the caller's wait for one by much
     config.addDataSourceProperty(
         "connectTimeout", String.valueOf(Math.max(1, settings.connectionTimeout().toSeconds())));
-    return new PostgresDatabase(new HikariDataSource(config));
+    // the server cancels a longer statement (SQLSTATE 57014): a slow query or a wait for a lock
+    // cannot hold a request, and its pooled connection, beyond this
+    config.addDataSourceProperty(
+        "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
+    config.addDataSourceProperty("socketTimeout", String.valueOf(
+        ceilSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN))));
+    return new PostgresDatabase(settings, new HikariDataSource(config));
   }
 
-  /** Brings the schema up to date with the migrations in {@code classpath:db/migration}. */
+  /**
+   * Brings the schema up to date with the migrations in {@code classpath:db/migration}, on
+   * connections of its own: the pool's statement and socket time-outs are sized for requests,
+   * and a migration may rightly run for minutes.
+   */
   public void migrate() {
     try {
       MigrateResult result = Flyway.configure()
-          .dataSource(dataSource)
+          .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
           .load()
@@ -136,6 +154,10 @@ public final class PostgresDatabase implements AutoCloseable {
 
   HandleBinding handles() {
     return handles;
+  }
+
+  private static long ceilSeconds(Duration duration) {
+    return duration.plusNanos(999_999_999).toSeconds();
   }
 
   /** The driver's message and the SQL as written, with named placeholders but no bound values. */

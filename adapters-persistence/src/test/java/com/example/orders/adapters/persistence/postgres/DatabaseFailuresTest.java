@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseFailuresTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"08001", "08006", "53300", "57P01", "57P02", "57P03"})
+  @ValueSource(strings = {"08001", "08006", "53300", "57P01", "57P02", "57P03", "57014", "55P03"})
   void a_connection_or_server_state_error_means_the_database_is_unavailable(String sqlState) {
     RuntimeException failure = statementFailure(new SQLException("server says no", sqlState));
 

@@ -86,6 +86,46 @@ class PostgresDatabaseTest {
   }
 
   @Test
+  void every_pooled_connection_carries_the_statement_timeout_and_a_longer_socket_timeout()
+      throws SQLException {
+    try (PostgresDatabase ownPool =
+            PostgresDatabase.connect(withStatementTimeout(Duration.ofMillis(1_500)));
+        Connection connection = ownPool.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet setting = statement.executeQuery("SHOW statement_timeout")) {
+      assertThat(setting.next()).isTrue();
+      assertThat(setting.getString(1)).isEqualTo("1500ms");
+      assertThat(connection.getNetworkTimeout()).isGreaterThan(1_500);
+    }
+  }
+
+  @Test
+  void a_statement_stuck_behind_a_lock_past_the_statement_timeout_finds_the_database_unavailable()
+      throws SQLException {
+    Order order = Order.create(anyOrderId(), TENANT,
+        new CustomerContact("Ada Lovelace", "ada@example.com"), EUR,
+        List.of(new OrderLine(new Sku("BOOK-1"), 1, new Money(100, EUR))),
+        new EventStamp(UUID.randomUUID(), T0));
+    new PostgresOrders(database).add(order);
+    order.place(new EventStamp(UUID.randomUUID(), T0.plusSeconds(1)));
+
+    try (PostgresDatabase impatient =
+            PostgresDatabase.connect(withStatementTimeout(Duration.ofMillis(200)));
+        Connection locker = directConnection()) {
+      locker.setAutoCommit(false);
+      try (Statement lock = locker.createStatement()) {
+        lock.execute("SELECT 1 FROM orders WHERE id = '" + order.id() + "' FOR UPDATE");
+      }
+
+      assertThatThrownBy(() -> new PostgresOrders(impatient).update(order, 1))
+          .isInstanceOf(DependencyUnavailableException.class)
+          .satisfies(failure ->
+              assertThat(DatabaseFailures.hasSqlState(failure, "57014")).isTrue());
+      locker.rollback();
+    }
+  }
+
+  @Test
   void a_caller_that_cannot_get_a_pooled_connection_in_time_finds_the_database_unavailable() {
     try (PostgresDatabase onePool = PostgresDatabase.connect(withPool(1, Duration.ofMillis(250)))) {
       PostgresOrders orders = new PostgresOrders(onePool);
@@ -164,6 +204,12 @@ class PostgresDatabaseTest {
         shared.jdbcUrl(), shared.user(), shared.password(), size, connectionTimeout);
   }
 
+  private static PostgresSettings withStatementTimeout(Duration statementTimeout) {
+    PostgresSettings shared = testDatabase.settings();
+    return new PostgresSettings(shared.jdbcUrl(), shared.user(), shared.password(), 2,
+        shared.connectionTimeout(), statementTimeout);
+  }
+
   private static OrderId anyOrderId() {
     return new OrderId(UUID.randomUUID());
   }
@@ -208,12 +254,16 @@ class PostgresDatabaseTest {
     return Long.parseLong(queryText(sql));
   }
 
-  private static String queryText(String sql) throws SQLException {
+  /** A connection outside any pool of the adapter, as another client would hold one. */
+  private static Connection directConnection() throws SQLException {
     Properties credentials = new Properties();
     credentials.setProperty("user", testDatabase.settings().user());
     credentials.setProperty("password", testDatabase.settings().password());
-    try (Connection connection = DriverManager.getConnection(
-            testDatabase.settings().jdbcUrl(), credentials);
+    return DriverManager.getConnection(testDatabase.settings().jdbcUrl(), credentials);
+  }
+
+  private static String queryText(String sql) throws SQLException {
+    try (Connection connection = directConnection();
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(sql)) {
       if (!result.next()) {

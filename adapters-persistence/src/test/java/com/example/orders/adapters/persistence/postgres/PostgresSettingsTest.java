@@ -21,6 +21,22 @@ class PostgresSettingsTest {
   }
 
   @Test
+  void settings_without_a_statement_timeout_take_the_default_of_five_seconds() {
+    PostgresSettings settings =
+        new PostgresSettings(URL, "orders", "", 10, Duration.ofSeconds(1));
+
+    assertThat(settings.statementTimeout()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void a_statement_timeout_below_a_millisecond_is_rejected_because_postgresql_reads_zero_as_none() {
+    assertThatThrownBy(() -> new PostgresSettings(
+        URL, "orders", "", 10, Duration.ofSeconds(1), Duration.ofNanos(999_999)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 ms");
+  }
+
+  @Test
   void printed_settings_never_show_a_password_given_in_the_url() {
     PostgresSettings settings = new PostgresSettings(
         URL + "?ssl=true&password=s3cr3t-pw&ApplicationName=x", "orders", "", 10,
