@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -118,10 +119,14 @@ public final class PostgresDatabase implements AutoCloseable {
   }
 
   /**
-   * Whether the database answers a {@code SELECT 1} within {@code timeout}, waiting for a pooled
-   * connection included. Never throws: a probe only needs the answer; the reason is logged.
+   * Whether the database answers: either every pooled connection is busy serving requests, or a
+   * {@code SELECT 1} answers within {@code timeout}, waiting for a pooled connection included.
+   * Never throws: a probe only needs the answer; the reason is logged.
    */
   public boolean isHealthy(Duration timeout) {
+    if (allConnectionsInUse()) {
+      return true;
+    }
     FutureTask<Boolean> probe = new FutureTask<>(() -> selectOne(timeout));
     // on its own thread, because waiting for a pooled connection cannot be bounded per call
     Thread.ofVirtual().name("orders-db-health").start(probe);
@@ -154,6 +159,17 @@ public final class PostgresDatabase implements AutoCloseable {
 
   HandleBinding handles() {
     return handles;
+  }
+
+  /**
+   * A saturated pool is a database answering traffic. Probing it would queue behind requests
+   * and, under load, report every replica down at once, emptying the Service. A database that
+   * stops answering cannot keep the pool saturated for long: each statement ends within the
+   * statement time-out, and a lost connection within the socket time-out.
+   */
+  private boolean allConnectionsInUse() {
+    HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+    return pool != null && pool.getActiveConnections() >= dataSource.getMaximumPoolSize();
   }
 
   private static long ceilSeconds(Duration duration) {

@@ -126,6 +126,21 @@ class PostgresDatabaseTest {
   }
 
   @Test
+  void a_pool_busy_serving_requests_is_healthy_though_no_connection_is_free_for_a_probe() {
+    try (PostgresDatabase onePool = PostgresDatabase.connect(withPool(1, Duration.ofMillis(250)))) {
+      PostgresOrders orders = new PostgresOrders(onePool);
+
+      // the transaction holds the only connection while the probe runs
+      boolean healthy = new JdbiTransactionRunner(onePool).inTransaction(() -> {
+        orders.find(TENANT, anyOrderId());
+        return onePool.isHealthy(Duration.ofSeconds(1));
+      });
+
+      assertThat(healthy).isTrue();
+    }
+  }
+
+  @Test
   void a_caller_that_cannot_get_a_pooled_connection_in_time_finds_the_database_unavailable() {
     try (PostgresDatabase onePool = PostgresDatabase.connect(withPool(1, Duration.ofMillis(250)))) {
       PostgresOrders orders = new PostgresOrders(onePool);
