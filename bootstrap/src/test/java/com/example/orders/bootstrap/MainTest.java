@@ -59,6 +59,7 @@ class MainTest {
     assertThat(out()).contains("DATABASE_URL=jdbc:postgresql://db:5432/orders\n")
         .contains("DATABASE_PASSWORD=****\n")
         .contains("DATABASE_POOL_SIZE=10\n")
+        .contains("DATABASE_STATEMENT_TIMEOUT=5s\n")
         .doesNotContain("s3cret-pa55");
   }
 

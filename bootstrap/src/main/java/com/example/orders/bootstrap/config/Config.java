@@ -75,6 +75,7 @@ public record Config(
       lines.add("DATABASE_PASSWORD=" + db.password());
       lines.add("DATABASE_POOL_SIZE=" + db.poolSize());
       lines.add("DATABASE_CONNECTION_TIMEOUT=" + Durations.format(db.connectionTimeout()));
+      lines.add("DATABASE_STATEMENT_TIMEOUT=" + Durations.format(db.statementTimeout()));
       lines.add("DATABASE_MIGRATE_ON_START=" + db.migrateOnStart());
     }, () -> lines.add("DATABASE_URL=(unset: in-memory storage, data is lost on exit)"));
     auth.ifPresentOrElse(issuer -> {

@@ -22,7 +22,7 @@ class GracefulShutdownHttpTest {
   private static final long PAUSE_LONGER_THAN_JETTYS_SHUTDOWN_IDLE_TIMEOUT_MILLIS = 2_000;
 
   /** Time for the server to dispatch the request to its handler once it has the headers. */
-  private static final long DISPATCH_MILLIS = 500;
+  private static final long DISPATCH_MILLIS = 1_000;
 
   @Test
   void an_order_still_uploading_when_the_service_stops_is_created() throws Exception {
