@@ -2,23 +2,13 @@ package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.adapters.persistence.contract.OrdersContract;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PostgreSQL adapter passes the {@code Orders} contract, on its own database. */
 class PostgresOrdersTest extends OrdersContract {
 
-  private static PostgresStorage storage;
-
-  @BeforeAll
-  static void createDatabase() {
-    storage = PostgresStorage.open();
-  }
-
-  @AfterAll
-  static void dropDatabase() {
-    storage.close();
-  }
+  @RegisterExtension
+  static final PostgresStorage storage = new PostgresStorage();
 
   @Override
   protected StorageUnderTest storage() {

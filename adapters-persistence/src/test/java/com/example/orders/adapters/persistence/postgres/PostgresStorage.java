@@ -16,33 +16,43 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The PostgreSQL adapters over a fresh test database, as the contract suites see them. Opened
- * once per test class: the suites keep their tests apart by tenant.
+ * The PostgreSQL adapters over a fresh test database, as the contract suites see them: a JUnit
+ * extension that creates the database before a test class and drops it after. One database per
+ * test class: the suites keep their tests apart by tenant.
  */
-final class PostgresStorage implements StorageUnderTest, AutoCloseable {
+final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, AfterAllCallback {
 
   private static final String EVENTS = "SELECT event_id, event_type, tenant_id, aggregate_id,"
       + " aggregate_version, occurred_at FROM outbox WHERE tenant_id = ?"
       + " ORDER BY occurred_at, aggregate_version";
 
-  private final TestDatabase testDatabase;
-  private final PostgresDatabase database;
-  private final PostgresOrders orders;
-  private final PostgresOutbox outbox;
-  private final JdbiTransactionRunner transactions;
+  private TestDatabase testDatabase;
+  private PostgresDatabase database;
+  private PostgresOrders orders;
+  private PostgresOutbox outbox;
+  private JdbiTransactionRunner transactions;
 
-  private PostgresStorage(TestDatabase testDatabase) {
-    this.testDatabase = testDatabase;
-    this.database = PostgresDatabase.connect(testDatabase.settings());
-    this.orders = new PostgresOrders(database);
-    this.outbox = new PostgresOutbox(database);
-    this.transactions = new JdbiTransactionRunner(database);
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    testDatabase = TestDatabase.create();
+    database = PostgresDatabase.connect(testDatabase.settings());
+    orders = new PostgresOrders(database);
+    outbox = new PostgresOutbox(database);
+    transactions = new JdbiTransactionRunner(database);
   }
 
-  static PostgresStorage open() {
-    return new PostgresStorage(TestDatabase.create());
+  @Override
+  public void afterAll(ExtensionContext context) {
+    try {
+      database.close();
+    } finally {
+      testDatabase.close();
+    }
   }
 
   @Override
@@ -80,15 +90,6 @@ final class PostgresStorage implements StorageUnderTest, AutoCloseable {
       return events;
     } catch (SQLException failure) {
       throw new IllegalStateException("could not read the outbox", failure);
-    }
-  }
-
-  @Override
-  public void close() {
-    try {
-      database.close();
-    } finally {
-      testDatabase.close();
     }
   }
 }
