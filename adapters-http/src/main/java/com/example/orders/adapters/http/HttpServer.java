@@ -4,11 +4,10 @@ import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.BearerAuthentication;
 import com.example.orders.adapters.http.auth.SecuredRoute;
 import com.example.orders.adapters.http.auth.TokenVerifier;
-import com.example.orders.adapters.http.order.OrderRoutes;
 import com.example.orders.adapters.http.problem.ProblemException;
 import com.example.orders.adapters.http.problem.ProblemHandler;
 import com.example.orders.adapters.http.problem.ProblemMapper;
-import com.example.orders.adapters.http.problem.ProblemType;
+import com.example.orders.adapters.http.problem.RequestProblem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -45,7 +44,7 @@ public final class HttpServer {
       HttpSettings settings,
       TokenVerifier verifier,
       AuthSettings auth,
-      OrderRoutes orders,
+      List<ApiRoutes> api,
       List<OperationalEndpoint> operational,
       RequestObserver observer) {
     this.settings = settings;
@@ -56,7 +55,7 @@ public final class HttpServer {
         Javalin.create(
             config -> {
               configureServer(config, observer, problems);
-              configureRoutes(config.routes, orders, authentication, operational, documentation);
+              configureRoutes(config.routes, api, authentication, operational, documentation);
               ProblemHandler problemHandler = new ProblemHandler(problems);
               config.routes.exception(HttpResponseException.class, problemHandler);
               config.routes.exception(Exception.class, problemHandler);
@@ -114,22 +113,22 @@ public final class HttpServer {
           server.setErrorHandler(new RejectedRequests(problems, json));
         });
     config.jetty.modifyServletContextHandler(
-        context ->
-            context.addFilter(
-                new FilterHolder(new RequestTracking(observer)),
-                "/*",
-                EnumSet.of(DispatcherType.REQUEST)));
+        context -> {
+          EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+          context.addFilter(new FilterHolder(new RequestTracking(observer)), "/*", requests);
+          context.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*", requests);
+        });
   }
 
   private void configureRoutes(
       RoutesConfig routes,
-      OrderRoutes orders,
+      List<ApiRoutes> api,
       BearerAuthentication authentication,
       List<OperationalEndpoint> operational,
       ApiDocumentation documentation) {
     routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
     routes.after(RequestTracking::recordRoute);
-    for (SecuredRoute route : orders.routes()) {
+    for (SecuredRoute route : api.stream().flatMap(feature -> feature.routes().stream()).toList()) {
       Handler handler = authentication.protect(route);
       routes.addHttpHandler(route.method(), route.path(), handler);
       if (route.method() == HandlerType.GET) {
@@ -150,7 +149,7 @@ public final class HttpServer {
   private static void rejectOversizedBody(Context ctx, long maxRequestBytes) {
     if (ctx.req().getContentLengthLong() > maxRequestBytes) {
       throw new ProblemException(
-          ProblemType.TOO_LARGE,
+          RequestProblem.TOO_LARGE,
           "the request body exceeds the limit of " + maxRequestBytes + " bytes");
     }
   }

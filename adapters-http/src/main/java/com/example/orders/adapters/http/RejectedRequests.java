@@ -26,6 +26,12 @@ final class RejectedRequests extends ErrorHandler {
     this.json = json;
   }
 
+  /** Every method gets a body; Jetty would answer only GET, POST and HEAD with one. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,

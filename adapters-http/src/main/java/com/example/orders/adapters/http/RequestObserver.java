@@ -14,4 +14,12 @@ public interface RequestObserver {
    * @param durationNanos from the request's arrival in the adapter to the end of its response
    */
   void observe(String method, String route, int status, long durationNanos);
+
+  /**
+   * The client broke off its request while sending the body, e.g. by closing the connection; told
+   * before {@link #observe}, which reports the request as the {@code 400} it was answered with.
+   * Counted apart: it is no failure of the service's, but many of them say something about the
+   * network or the clients.
+   */
+  void clientAborted(String method, String route);
 }

@@ -1,6 +1,7 @@
 package com.example.orders.adapters.http;
 
 import com.example.orders.adapters.http.auth.BearerAuthentication;
+import com.example.orders.adapters.http.problem.ProblemHandler;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import jakarta.servlet.Filter;
@@ -68,6 +69,9 @@ final class RequestTracking implements Filter {
         int status = completed ? response.getStatus() : 500;
         long durationNanos = System.nanoTime() - started;
         accessLog.debug("{} {} {} {}us", request.getMethod(), route, status, durationNanos / 1_000);
+        if (request.getAttribute(ProblemHandler.CLIENT_ABORTED) != null) {
+          observer.clientAborted(request.getMethod(), route);
+        }
         observer.observe(request.getMethod(), route, status, durationNanos);
       } finally {
         MDC.remove(MDC_REQUEST_ID);

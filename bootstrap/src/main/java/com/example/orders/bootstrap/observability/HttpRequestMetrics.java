@@ -1,6 +1,7 @@
 package com.example.orders.bootstrap.observability;
 
 import com.example.orders.adapters.http.RequestObserver;
+import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
@@ -10,6 +11,7 @@ import jakarta.inject.Singleton;
 /**
  * RED metrics of the HTTP API: one histogram, {@code http_server_request_duration_seconds}, by
  * method, route template and status; its {@code _count} gives the rate and, by status, the errors.
+ * Requests whose client broke off mid-body count once more in {@code http_server_client_aborts_total}.
  */
 @Singleton
 public final class HttpRequestMetrics implements RequestObserver {
@@ -19,6 +21,7 @@ public final class HttpRequestMetrics implements RequestObserver {
       {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
   private final Histogram durations;
+  private final Counter aborts;
 
   @Inject
   public HttpRequestMetrics(PrometheusRegistry registry) {
@@ -32,11 +35,21 @@ public final class HttpRequestMetrics implements RequestObserver {
         // exemplars would look for a tracer on every observation; tracing is not wired yet
         .withoutExemplars()
         .register(registry);
+    this.aborts = Counter.builder()
+        .name("http_server_client_aborts_total")
+        .help("Requests whose client broke off while sending the body, by method and route")
+        .labelNames("method", "route")
+        .register(registry);
   }
 
   @Override
   public void observe(String method, String route, int status, long durationNanos) {
     durations.labelValues(method, route, Integer.toString(status))
         .observe(Unit.nanosToSeconds(durationNanos));
+  }
+
+  @Override
+  public void clientAborted(String method, String route) {
+    aborts.labelValues(method, route).inc();
   }
 }

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.http.ApiRoutes;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.http.HttpSettings;
 import com.example.orders.adapters.http.OperationalEndpoint;
@@ -22,6 +23,7 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.IntoSet;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Comparator;
@@ -69,7 +71,8 @@ public final class HttpModule {
   }
 
   @Provides
-  static OrderRoutes orderRoutes(CreateOrder create, AddOrderLine addLine,
+  @IntoSet
+  static ApiRoutes orderRoutes(CreateOrder create, AddOrderLine addLine,
       RemoveOrderLine removeLine, PlaceOrder place, PayOrder pay, ShipOrder ship,
       CancelOrder cancel, GetOrder get, ListOrders list) {
     return new OrderRoutes(create, addLine, removeLine, place, pay, ship, cancel, get, list);
@@ -78,13 +81,16 @@ public final class HttpModule {
   @Provides
   @Singleton
   static HttpServer httpServer(HttpSettings settings, TokenVerifier tokens,
-      AuthSettings authSettings, OrderRoutes routes, Set<OperationalEndpoint> endpoints,
+      AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
       RequestObserver observer) {
-    // sorted by path, so that the server registers them in the same order on every start
+    // sorted, so that the server registers routes in the same order on every start
+    List<ApiRoutes> api = features.stream()
+        .sorted(Comparator.comparing(feature -> feature.getClass().getName()))
+        .toList();
     List<OperationalEndpoint> operational = endpoints.stream()
         .sorted(Comparator.comparing(OperationalEndpoint::path))
         .toList();
-    return new HttpServer(settings, tokens, authSettings, routes, operational, observer);
+    return new HttpServer(settings, tokens, authSettings, api, operational, observer);
   }
 
   private static AuthSettings authSettings(AuthConfig auth) {

@@ -8,7 +8,7 @@ public record CancellationReason(String value) {
 
   public CancellationReason {
     InvalidValueException.require(
-        value != null && !value.isBlank() && value.length() <= 500 && Text.isPlain(value),
+        value != null && !value.isBlank() && Text.length(value) <= 500 && Text.isPlain(value),
         "cancellation.reason-invalid",
         "a cancellation reason is 1 to 500 characters, without control characters");
   }

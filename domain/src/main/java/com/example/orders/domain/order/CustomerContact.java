@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Who ordered and how to reach them. Personal data: never log it, and erase it on request.
  *
- * @param name the customer's name, 1 to 200 characters
+ * @param name the customer's name, 1 to 200 characters (code points)
  * @param email the customer's e-mail address
  */
 public record CustomerContact(String name, String email) {
@@ -16,10 +16,10 @@ public record CustomerContact(String name, String email) {
 
   public CustomerContact {
     InvalidValueException.require(
-        name != null && !name.isBlank() && name.length() <= 200 && Text.isPlain(name),
+        name != null && !name.isBlank() && Text.length(name) <= 200 && Text.isPlain(name),
         "customer.name-invalid", "a customer name is 1 to 200 characters, without control characters");
     InvalidValueException.require(
-        email != null && email.length() <= 254 && EMAIL.matcher(email).matches()
+        email != null && Text.length(email) <= 254 && EMAIL.matcher(email).matches()
             && Text.isPlain(email),
         "customer.email-invalid", "a customer e-mail is an address such as ada@example.com");
   }

@@ -9,7 +9,11 @@ public final class IllegalTransitionException extends DomainException {
   private final OrderStatus to;
 
   public IllegalTransitionException(OrderStatus from, OrderStatus to) {
-    super("order.illegal-transition", "an order that is " + from + " cannot become " + to);
+    super(
+        Category.RULE_VIOLATION,
+        "order.illegal-transition",
+        "The order's status does not allow this change",
+        "an order that is " + from + " cannot become " + to);
     this.from = from;
     this.to = to;
   }

@@ -6,6 +6,10 @@ import com.example.orders.domain.shared.DomainException;
 public final class LineNotFoundException extends DomainException {
 
   public LineNotFoundException(Sku sku) {
-    super("order.line-not-found", "the order has no line for SKU " + sku);
+    super(
+        Category.NOT_FOUND,
+        "order.line-not-found",
+        "Order line not found",
+        "the order has no line for SKU " + sku);
   }
 }

@@ -9,6 +9,6 @@ import com.example.orders.domain.shared.DomainException;
 public final class OrderRuleViolation extends DomainException {
 
   public OrderRuleViolation(String code, String message) {
-    super(code, message);
+    super(Category.RULE_VIOLATION, code, "The order does not allow this change", message);
   }
 }

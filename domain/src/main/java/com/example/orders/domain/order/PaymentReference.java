@@ -8,7 +8,7 @@ public record PaymentReference(String value) {
 
   public PaymentReference {
     InvalidValueException.require(
-        value != null && !value.isBlank() && value.length() <= 100 && Text.isPlain(value),
+        value != null && !value.isBlank() && Text.length(value) <= 100 && Text.isPlain(value),
         "payment.reference-invalid",
         "a payment reference is 1 to 100 characters, without control characters");
   }

@@ -4,7 +4,7 @@ package com.example.orders.domain.shared;
 public final class InvalidValueException extends DomainException {
 
   public InvalidValueException(String code, String message) {
-    super(code, message);
+    super(Category.INVALID_VALUE, code, "The request contains an invalid value", message);
   }
 
   /** Throws an {@link InvalidValueException} unless {@code condition} holds. */

@@ -6,6 +6,14 @@ public final class Text {
   private Text() {}
 
   /**
+   * The length of {@code value} as people and JSON Schema's {@code maxLength} count it: in Unicode
+   * code points, so that an emoji is one character, not the two UTF-16 units Java stores.
+   */
+  public static int length(String value) {
+    return value.codePointCount(0, value.length());
+  }
+
+  /**
    * Whether {@code value} is well-formed text with no control characters: no NUL (which
    * PostgreSQL cannot store), no other C0 or C1 control, and no unpaired surrogate (which is not
    * Unicode at all). Tabs and line breaks are controls too: the fields here are one line each.

@@ -1,7 +1,11 @@
 package com.example.orders.adapters.http.auth;
 
+import com.example.orders.adapters.http.problem.HttpProblem;
+import com.example.orders.adapters.http.problem.ProblemType;
+import java.util.Map;
+
 /** A valid token lacks the scope that the route needs. */
-public final class InsufficientScopeException extends RuntimeException {
+public final class InsufficientScopeException extends RuntimeException implements HttpProblem {
 
   private final String requiredScope;
 
@@ -12,5 +16,15 @@ public final class InsufficientScopeException extends RuntimeException {
 
   public String requiredScope() {
     return requiredScope;
+  }
+
+  @Override
+  public ProblemType type() {
+    return AuthProblem.SCOPE_INSUFFICIENT;
+  }
+
+  @Override
+  public Map<String, String> headers() {
+    return Challenge.insufficientScope(requiredScope);
   }
 }

@@ -2,7 +2,6 @@ package com.example.orders.adapters.http.order;
 
 import com.example.orders.adapters.http.problem.FieldError;
 import com.example.orders.adapters.http.problem.ProblemException;
-import com.example.orders.adapters.http.problem.ProblemType;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,7 @@ final class IfMatch {
   static long expectedVersion(String header) {
     if (header == null || header.isBlank()) {
       throw new ProblemException(
-          ProblemType.PRECONDITION_REQUIRED,
+          OrderProblem.PRECONDITION_REQUIRED,
           "send If-Match with the ETag of the order as you last read it");
     }
     String value = header.strip();
@@ -54,7 +53,7 @@ final class IfMatch {
 
   private static ProblemException invalid(String message) {
     return new ProblemException(
-        ProblemType.INVALID_IF_MATCH,
+        OrderProblem.INVALID_IF_MATCH,
         message,
         List.of(new FieldError(HEADER, "if-match.invalid", message)));
   }

@@ -1,7 +1,7 @@
 package com.example.orders.adapters.http.order;
 
 import com.example.orders.adapters.http.problem.ProblemException;
-import com.example.orders.adapters.http.problem.ProblemType;
+import com.example.orders.adapters.http.problem.RequestProblem;
 import io.javalin.http.Context;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -24,12 +24,12 @@ final class JsonBodies {
   static <T> T read(Context ctx, Class<T> type) {
     if (!isJson(ctx.header("Content-Type"))) {
       throw new ProblemException(
-          ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json (UTF-8)");
+          RequestProblem.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json (UTF-8)");
     }
     String json = utf8(ctx.bodyAsBytes());
     // Javalin's Jackson bridge cannot hand back null, so a literal null is refused before binding
     if (json.strip().equals("null")) {
-      throw new ProblemException(ProblemType.INVALID_BODY, "the body must be a JSON object");
+      throw new ProblemException(RequestProblem.INVALID_BODY, "the body must be a JSON object");
     }
     return ctx.jsonMapper().fromJsonString(json, type);
   }
@@ -50,7 +50,7 @@ final class JsonBodies {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       throw new ProblemException(
-          ProblemType.MALFORMED_JSON,
+          RequestProblem.MALFORMED_JSON,
           "the body is not valid UTF-8 (at byte " + in.position() + ")");
     }
     decoder.flush(out);
@@ -62,7 +62,7 @@ final class JsonBodies {
     if (contentType == null) {
       return false;
     }
-    String[] parts = contentType.split(";");
+    String[] parts = contentType.split(";", -1);
     if (!parts[0].strip().equalsIgnoreCase("application/json")) {
       return false;
     }

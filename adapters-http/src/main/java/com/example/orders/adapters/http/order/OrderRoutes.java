@@ -4,6 +4,7 @@ import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 
+import com.example.orders.adapters.http.ApiRoutes;
 import com.example.orders.adapters.http.auth.Access;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.adapters.http.auth.SecuredRoute;
@@ -27,7 +28,7 @@ import java.util.List;
  * from the request, so another tenant's order is simply not found; every change needs the order's
  * ETag in {@code If-Match} (see {@link IfMatch}).
  */
-public final class OrderRoutes {
+public final class OrderRoutes implements ApiRoutes {
 
   static final String ORDERS = "/api/v1/orders";
   static final String ORDER = ORDERS + "/{id}";
@@ -63,7 +64,7 @@ public final class OrderRoutes {
     this.listOrders = listOrders;
   }
 
-  /** Every route of the API, with the access it needs. */
+  @Override
   public List<SecuredRoute> routes() {
     return List.of(
         new SecuredRoute(POST, ORDERS, Access.WRITE, this::create),

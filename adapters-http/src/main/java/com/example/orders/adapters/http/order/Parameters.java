@@ -3,7 +3,7 @@ package com.example.orders.adapters.http.order;
 import com.example.orders.adapters.http.problem.FieldError;
 import com.example.orders.adapters.http.problem.FieldErrors;
 import com.example.orders.adapters.http.problem.ProblemException;
-import com.example.orders.adapters.http.problem.ProblemType;
+import com.example.orders.adapters.http.problem.RequestProblem;
 import com.example.orders.application.order.ListOrders;
 import com.example.orders.application.order.PageCursor;
 import com.example.orders.domain.order.OrderId;
@@ -43,8 +43,9 @@ final class Parameters {
    */
   static ListOrders.Query listQuery(TenantId tenant, Context ctx) {
     FieldErrors errors = FieldErrors.inParameters();
+    QueryString query = QueryString.parse(ctx.queryString());
     Optional<OrderStatus> status =
-        single(errors, ctx, "status")
+        single(errors, query, "status")
             .flatMap(
                 value -> {
                   try {
@@ -55,10 +56,10 @@ final class Parameters {
                   }
                 });
     Optional<PageCursor> cursor =
-        single(errors, ctx, "cursor")
+        single(errors, query, "cursor")
             .flatMap(value -> errors.valid("cursor", () -> PageCursor.decode(value)));
     Optional<Integer> limit =
-        single(errors, ctx, "limit")
+        single(errors, query, "limit")
             .flatMap(
                 value -> {
                   if (!value.matches("[0-9]{1,9}")) {
@@ -79,8 +80,8 @@ final class Parameters {
     return new ListOrders.Query(tenant, status, cursor, limit.orElse(ListOrders.DEFAULT_PAGE_SIZE));
   }
 
-  private static Optional<String> single(FieldErrors errors, Context ctx, String name) {
-    List<String> values = ctx.queryParams(name);
+  private static Optional<String> single(FieldErrors errors, QueryString query, String name) {
+    List<String> values = query.all(name);
     if (values.size() > 1) {
       errors.reject(name, "parameter.repeated", name + " may be given once");
       return Optional.empty();
@@ -93,7 +94,7 @@ final class Parameters {
       return parse.apply(ctx.pathParam(name));
     } catch (InvalidValueException invalid) {
       throw new ProblemException(
-          ProblemType.INVALID_PARAMETER,
+          RequestProblem.INVALID_PARAMETER,
           invalid.getMessage(),
           List.of(new FieldError(name, invalid.code(), invalid.getMessage())));
     }

@@ -88,16 +88,16 @@ public final class FieldErrors {
     }
     if (parameters) {
       throw new ProblemException(
-          ProblemType.INVALID_PARAMETER, "one or more parameters are invalid", errors);
+          RequestProblem.INVALID_PARAMETER, "one or more parameters are invalid", errors);
     }
     if (anyMissing) {
       String detail =
           errors.stream().allMatch(error -> error.code().equals(REQUIRED))
               ? "required fields are missing"
               : "required fields are missing and others are invalid";
-      throw new ProblemException(ProblemType.INVALID_BODY, detail, errors);
+      throw new ProblemException(RequestProblem.INVALID_BODY, detail, errors);
     }
     throw new ProblemException(
-        ProblemType.VALIDATION_FAILED, "one or more fields have invalid values", errors);
+        RequestProblem.VALIDATION_FAILED, "one or more fields have invalid values", errors);
   }
 }

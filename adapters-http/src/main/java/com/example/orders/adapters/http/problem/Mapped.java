@@ -12,10 +12,10 @@ record Mapped(
     String detail,
     List<FieldError> errors,
     Map<String, String> headers,
-    Long currentVersion) {
+    Map<String, Object> extensions) {
 
   Mapped(int status, String code, String title, String detail) {
-    this(status, code, title, detail, List.of(), Map.of(), null);
+    this(status, code, title, detail, List.of(), Map.of(), Map.of());
   }
 
   static Mapped of(ProblemType type, String detail) {
@@ -24,21 +24,27 @@ record Mapped(
 
   static Mapped internalError() {
     return of(
-        ProblemType.INTERNAL_ERROR,
+        RequestProblem.INTERNAL_ERROR,
         "something went wrong on our side; quote the request id when reporting it");
   }
 
   Mapped withErrors(List<FieldError> fieldErrors) {
-    return new Mapped(status, code, title, detail, fieldErrors, headers, currentVersion);
+    return new Mapped(status, code, title, detail, fieldErrors, headers, extensions);
   }
 
   Mapped withHeader(String name, String value) {
     Map<String, String> more = new HashMap<>(headers);
     more.put(name, value);
-    return new Mapped(status, code, title, detail, errors, more, currentVersion);
+    return withHeaders(more);
   }
 
-  Mapped withCurrentVersion(long version) {
-    return new Mapped(status, code, title, detail, errors, headers, version);
+  Mapped withHeaders(Map<String, String> more) {
+    Map<String, String> all = new HashMap<>(headers);
+    all.putAll(more);
+    return new Mapped(status, code, title, detail, errors, all, extensions);
+  }
+
+  Mapped withExtensions(Map<String, Object> members) {
+    return new Mapped(status, code, title, detail, errors, headers, members);
   }
 }

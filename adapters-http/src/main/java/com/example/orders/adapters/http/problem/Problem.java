@@ -1,8 +1,13 @@
 package com.example.orders.adapters.http.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The body of every error response, as RFC 9457 defines it, plus this API's extensions.
@@ -15,7 +20,8 @@ import java.util.List;
  * @param code a stable dotted code, for programs to switch on
  * @param requestId the request id (also in the {@code X-Request-Id} header), to quote in reports
  * @param errors one entry per invalid input; omitted when the problem is not about inputs
- * @param currentVersion the order's current version; only on {@code 412} problems
+ * @param extensions further members that help the client recover, such as the {@code
+ *     currentVersion} of a {@code 412}; written as members of the body itself
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -27,12 +33,27 @@ public record Problem(
     String code,
     String requestId,
     List<FieldError> errors,
-    Long currentVersion) {
+    @JsonIgnore Map<String, Object> extensions) {
 
   /** Where problem type URIs live; a type is this base followed by the code. */
   public static final String TYPE_BASE = "https://orders.example.com/problems/";
 
+  private static final Set<String> MEMBERS =
+      Set.of("type", "title", "status", "detail", "instance", "code", "requestId", "errors");
+
   public Problem {
     errors = List.copyOf(errors);
+    for (String name : extensions.keySet()) {
+      if (MEMBERS.contains(name)) {
+        throw new IllegalArgumentException("an extension may not replace the member " + name);
+      }
+    }
+    extensions = Map.copyOf(extensions);
+  }
+
+  /** The extension members, in a stable order, for Jackson to write beside the others. */
+  @JsonAnyGetter
+  Map<String, Object> members() {
+    return new TreeMap<>(extensions);
   }
 }

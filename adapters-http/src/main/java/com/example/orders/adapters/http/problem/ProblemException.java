@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A request the adapter refuses before any use case runs: a bad parameter, header or body. */
-public final class ProblemException extends RuntimeException {
+public final class ProblemException extends RuntimeException implements HttpProblem {
 
   private final ProblemType type;
   private final List<FieldError> errors;
@@ -19,10 +19,12 @@ public final class ProblemException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  @Override
   public ProblemType type() {
     return type;
   }
 
+  @Override
   public List<FieldError> errors() {
     return errors;
   }

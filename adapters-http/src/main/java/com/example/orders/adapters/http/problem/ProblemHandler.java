@@ -6,6 +6,9 @@ import io.javalin.http.ExceptionHandler;
 /** Javalin's exception handler for every failure: writes what {@link ProblemMapper} decides. */
 public final class ProblemHandler implements ExceptionHandler<Exception> {
 
+  /** Request attribute set when the client broke off its request; its value is {@code true}. */
+  public static final String CLIENT_ABORTED = ProblemHandler.class.getName() + ".clientAborted";
+
   private final ProblemMapper mapper;
 
   public ProblemHandler(ProblemMapper mapper) {
@@ -17,6 +20,9 @@ public final class ProblemHandler implements ExceptionHandler<Exception> {
     // the request id was put on the response before any handler ran
     String requestId = ctx.res().getHeader("X-Request-Id");
     ProblemResponse response = mapper.toResponse(failure, ctx.path(), requestId);
+    if (response.clientAborted()) {
+      ctx.attribute(CLIENT_ABORTED, true);
+    }
     ctx.status(response.status());
     response.headers().forEach(ctx::header);
     ctx.json(response.body());

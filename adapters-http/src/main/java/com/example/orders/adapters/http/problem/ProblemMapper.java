@@ -1,33 +1,24 @@
 package com.example.orders.adapters.http.problem;
 
-import com.example.orders.adapters.http.auth.InsufficientScopeException;
-import com.example.orders.adapters.http.auth.InvalidTokenException;
-import com.example.orders.adapters.http.auth.MissingTokenException;
-import com.example.orders.application.order.OrderNotFoundException;
-import com.example.orders.application.order.VersionMismatchException;
-import com.example.orders.application.port.ConcurrentModificationException;
 import com.example.orders.application.port.DependencyUnavailableException;
-import com.example.orders.domain.order.IllegalTransitionException;
-import com.example.orders.domain.order.LineNotFoundException;
-import com.example.orders.domain.order.OrderRuleViolation;
-import com.example.orders.domain.shared.InvalidValueException;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.example.orders.domain.shared.KnownFailure;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place where a failure becomes an HTTP response: status, stable code, headers and body.
- * Unexpected failures become a generic {@code 500} whose stack trace goes to the log only.
+ *
+ * <p>It maps by kind, never by concrete class, so that a new feature adds failures without editing
+ * it: a {@link KnownFailure} of the domain or a use case by its category, an {@link HttpProblem} of
+ * this adapter by its own type, a body Jackson could not read, a status from Javalin or Jetty, and
+ * a request whose body broke off. Anything else is a bug: a generic {@code 500}, logged once with
+ * its stack trace and the request id, which is all the client sees of it.
  */
 public final class ProblemMapper {
 
@@ -36,7 +27,6 @@ public final class ProblemMapper {
    */
   static final String RETRY_AFTER_SECONDS = "1";
 
-  private static final String REALM = "Bearer realm=\"orders\"";
   private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
 
   /**
@@ -46,10 +36,8 @@ public final class ProblemMapper {
    */
   public ProblemResponse toResponse(Throwable failure, String instance, String requestId) {
     Mapped mapped = map(failure);
-    if (mapped.status() >= 500) {
-      log(failure, mapped, instance, requestId);
-    }
-    return problem(mapped, instance, requestId);
+    log(failure, mapped, instance, requestId);
+    return problem(mapped, instance, requestId, isClientAbort(failure));
   }
 
   /**
@@ -57,10 +45,11 @@ public final class ProblemMapper {
    * large ({@code 431}) or a malformed request line ({@code 400}).
    */
   public ProblemResponse toResponse(int status, String instance, String requestId) {
-    return problem(fromStatus(status, Map.of()), instance, requestId);
+    return problem(StatusProblems.of(status, Map.of()), instance, requestId, false);
   }
 
-  private static ProblemResponse problem(Mapped mapped, String instance, String requestId) {
+  private static ProblemResponse problem(
+      Mapped mapped, String instance, String requestId, boolean clientAborted) {
     Problem body =
         new Problem(
             URI.create(Problem.TYPE_BASE + mapped.code()),
@@ -71,151 +60,52 @@ public final class ProblemMapper {
             mapped.code(),
             requestId,
             mapped.errors(),
-            mapped.currentVersion());
-    return new ProblemResponse(body, mapped.headers());
+            mapped.extensions());
+    return new ProblemResponse(body, mapped.headers(), clientAborted);
   }
 
   private static Mapped map(Throwable failure) {
     return switch (failure) {
-      case ProblemException rejected ->
-          Mapped.of(rejected.type(), rejected.getMessage()).withErrors(rejected.errors());
-      case InvalidValueException invalid ->
-          new Mapped(
-              422, invalid.code(), "The request contains an invalid value", invalid.getMessage());
-      case OrderRuleViolation violation ->
-          new Mapped(
-              409,
-              violation.code(),
-              "The order does not allow this change",
-              violation.getMessage());
-      case IllegalTransitionException illegal ->
-          new Mapped(
-              409,
-              illegal.code(),
-              "The order's status does not allow this change",
-              illegal.getMessage());
-      case LineNotFoundException missing ->
-          new Mapped(404, missing.code(), "Order line not found", missing.getMessage());
-      case OrderNotFoundException missing ->
-          Mapped.of(ProblemType.ORDER_NOT_FOUND, missing.getMessage());
-      case VersionMismatchException stale ->
-          Mapped.of(
-                  ProblemType.VERSION_MISMATCH,
-                  stale.getMessage() + "; read it again and retry with its current ETag")
-              .withCurrentVersion(stale.currentVersion());
-      case ConcurrentModificationException raced ->
-          Mapped.of(
-              ProblemType.CONCURRENT_MODIFICATION,
-              "the order was changed by another request at the same time; read it again and retry");
-      case DependencyUnavailableException unavailable ->
-          Mapped.of(
-                  ProblemType.DEPENDENCY_UNAVAILABLE,
-                  unavailable.dependency() + " is unavailable; retry later")
-              .withHeader("Retry-After", RETRY_AFTER_SECONDS);
-      case MissingTokenException missing ->
-          Mapped.of(ProblemType.TOKEN_MISSING, missing.getMessage())
-              .withHeader("WWW-Authenticate", REALM);
-      case InvalidTokenException invalid ->
-          Mapped.of(ProblemType.TOKEN_INVALID, invalid.getMessage())
-              .withHeader(
-                  "WWW-Authenticate",
-                  REALM
-                      + ", error=\"invalid_token\", error_description=\""
-                      + headerSafe(invalid.getMessage())
-                      + "\"");
-      case InsufficientScopeException forbidden ->
-          Mapped.of(ProblemType.SCOPE_INSUFFICIENT, forbidden.getMessage())
-              .withHeader(
-                  "WWW-Authenticate",
-                  REALM
-                      + ", error=\"insufficient_scope\", scope=\""
-                      + headerSafe(forbidden.requiredScope())
-                      + "\"");
-      case InvalidDefinitionException bug -> Mapped.internalError();
-      case UnrecognizedPropertyException unknown ->
-          Mapped.of(ProblemType.INVALID_BODY, "the body has a field this API does not know")
-              .withErrors(
-                  List.of(
-                      new FieldError(
-                          JsonPointers.of(unknown),
-                          "field.unknown",
-                          "is not a field of this request")));
-      case MismatchedInputException mismatched -> wrongShape(mismatched);
-      case JsonMappingException unmappable
-          when unmappable.getCause() instanceof InputCoercionException ->
-          Mapped.of(ProblemType.INVALID_BODY, "a number in the body is out of range")
-              .withErrors(
-                  List.of(
-                      new FieldError(
-                          JsonPointers.of(unmappable),
-                          "field.out-of-range",
-                          "is too large for this field")));
-      case JsonMappingException unmappable ->
-          Mapped.of(ProblemType.INVALID_BODY, "the body does not have the expected shape")
-              .withErrors(
-                  List.of(
-                      new FieldError(
-                          JsonPointers.of(unmappable), "field.invalid", "cannot be read")));
-      case InputCoercionException outOfRange ->
-          Mapped.of(
-              ProblemType.INVALID_BODY, "a number in the body is out of range" + at(outOfRange));
-      case JsonProcessingException malformed ->
-          Mapped.of(ProblemType.MALFORMED_JSON, "the body is not valid JSON" + at(malformed));
-      case HttpResponseException http -> fromStatus(http.getStatus(), http.getDetails());
+      case HttpProblem problem ->
+          Mapped.of(problem.type(), problem.getMessage())
+              .withErrors(problem.errors())
+              .withHeaders(problem.headers());
+      case KnownFailure known -> byCategory(known);
+      case JsonProcessingException unreadable -> JsonProblems.map(unreadable);
+      case HttpResponseException http -> StatusProblems.of(http.getStatus(), http.getDetails());
+      case EofException broken ->
+          Mapped.of(RequestProblem.BODY_INCOMPLETE, "the request body ended before its end");
+      case HttpException http -> StatusProblems.of(http.getCode(), Map.of());
       default -> Mapped.internalError();
     };
   }
 
-  private static Mapped wrongShape(MismatchedInputException mismatched) {
-    if (mismatched.getPath().isEmpty()) {
-      return Mapped.of(ProblemType.INVALID_BODY, "the body must be a JSON object");
-    }
-    return Mapped.of(ProblemType.INVALID_BODY, "a field of the body has the wrong type")
-        .withErrors(
-            List.of(
-                new FieldError(
-                    JsonPointers.of(mismatched),
-                    "field.type-mismatch",
-                    "must be " + JsonPointers.describe(mismatched.getTargetType()))));
+  private static Mapped byCategory(KnownFailure known) {
+    Mapped mapped =
+        new Mapped(status(known.category()), known.code(), known.title(), known.getMessage())
+            .withExtensions(known.details());
+    return known.category() == KnownFailure.Category.UNAVAILABLE
+        ? mapped.withHeader("Retry-After", RETRY_AFTER_SECONDS)
+        : mapped;
   }
 
-  /** Problems known only by their status, from Javalin's routing or from the server itself. */
-  private static Mapped fromStatus(int status, Map<String, String> details) {
-    return switch (status) {
-      case 404 -> Mapped.of(ProblemType.ROUTE_NOT_FOUND, "there is no resource at this path");
-      case 405 ->
-          Mapped.of(ProblemType.METHOD_NOT_ALLOWED, "this resource does not support the method")
-              .withHeader("Allow", allowedMethods(details));
-      case 413 -> Mapped.of(ProblemType.TOO_LARGE, "the request body exceeds the size limit");
-      case 414 -> Mapped.of(ProblemType.URI_TOO_LONG, "the request URI exceeds the size limit");
-      case 431 ->
-          Mapped.of(ProblemType.HEADERS_TOO_LARGE, "the request headers exceed the size limit");
-      default ->
-          status >= 400 && status < 500
-              ? new Mapped(
-                  status,
-                  ProblemType.REJECTED.code(),
-                  ProblemType.REJECTED.title(),
-                  "the request was rejected as malformed")
-              : Mapped.internalError();
+  /** How this API answers each category of failure; the one table of it. */
+  static int status(KnownFailure.Category category) {
+    return switch (category) {
+      case INVALID_VALUE -> 422;
+      case RULE_VIOLATION, CONFLICT -> 409;
+      case NOT_FOUND -> 404;
+      case PRECONDITION_FAILED -> 412;
+      case UNAVAILABLE -> 503;
     };
   }
 
-  private static String allowedMethods(Map<String, String> details) {
-    return details.getOrDefault("availableMethods", details.getOrDefault("Available methods", ""));
-  }
-
-  private static String at(JsonProcessingException failure) {
-    JsonLocation location = failure.getLocation();
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-  }
-
-  /** Keeps a value inside a quoted-string of a header (RFC 6750 allows no quote or backslash). */
-  private static String headerSafe(String value) {
-    return value.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "'");
+  /**
+   * A body that broke off: the client went away mid-upload, or sent chunks that do not parse. Not
+   * a failure of ours, so it is logged quietly and counted apart from errors.
+   */
+  private static boolean isClientAbort(Throwable failure) {
+    return failure instanceof EofException;
   }
 
   private static void log(Throwable failure, Mapped mapped, String instance, String requestId) {
@@ -227,7 +117,10 @@ public final class ProblemMapper {
           instance,
           requestId,
           causes(failure.getCause()));
-    } else {
+    } else if (isClientAbort(failure)) {
+      log.debug("request {} to {} ended before its body did: {}", requestId, instance,
+          causes(failure));
+    } else if (mapped.status() >= 500 && mapped.status() != 503) {
       log.error(
           "unexpected failure serving {} (request {}), answered {}",
           instance,

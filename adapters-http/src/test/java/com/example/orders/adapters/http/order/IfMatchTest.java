@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.orders.adapters.http.problem.ProblemException;
-import com.example.orders.adapters.http.problem.ProblemType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -35,7 +34,7 @@ class IfMatchTest {
     assertThatThrownBy(() -> IfMatch.expectedVersion(header))
         .isInstanceOf(ProblemException.class)
         .extracting(failure -> ((ProblemException) failure).type())
-        .isEqualTo(ProblemType.PRECONDITION_REQUIRED);
+        .isEqualTo(OrderProblem.PRECONDITION_REQUIRED);
   }
 
   @ParameterizedTest
@@ -58,7 +57,7 @@ class IfMatchTest {
         .satisfies(
             failure -> {
               ProblemException problem = (ProblemException) failure;
-              assertThat(problem.type()).isEqualTo(ProblemType.INVALID_IF_MATCH);
+              assertThat(problem.type()).isEqualTo(OrderProblem.INVALID_IF_MATCH);
               assertThat(problem.errors())
                   .singleElement()
                   .satisfies(error -> assertThat(error.field()).isEqualTo("If-Match"));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.example.orders.adapters.http.problem.ProblemException;
-import com.example.orders.adapters.http.problem.ProblemType;
+import com.example.orders.adapters.http.problem.RequestProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -64,7 +64,7 @@ class JsonBodiesTest {
     ProblemException refused =
         catchThrowableOfType(ProblemException.class, () -> JsonBodies.utf8(body));
 
-    assertThat(refused.type()).isEqualTo(ProblemType.MALFORMED_JSON);
+    assertThat(refused.type()).isEqualTo(RequestProblem.MALFORMED_JSON);
     assertThat(refused).hasMessage("the body is not valid UTF-8 (at byte 6)");
   }
 }

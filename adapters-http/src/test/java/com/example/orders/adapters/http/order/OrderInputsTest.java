@@ -10,7 +10,7 @@ import com.example.orders.adapters.http.order.OrderRequests.Line;
 import com.example.orders.adapters.http.order.OrderRequests.NewOrder;
 import com.example.orders.adapters.http.problem.FieldError;
 import com.example.orders.adapters.http.problem.ProblemException;
-import com.example.orders.adapters.http.problem.ProblemType;
+import com.example.orders.adapters.http.problem.RequestProblem;
 import com.example.orders.application.order.CreateOrder;
 import com.example.orders.domain.order.OrderLine;
 import com.example.orders.domain.order.Sku;
@@ -58,7 +58,7 @@ class OrderInputsTest {
                         "EURO",
                         List.of(new Line("bad sku", 0, new Amount(-1L, "XXXX"))))));
 
-    assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
+    assertThat(problem.type()).isEqualTo(RequestProblem.VALIDATION_FAILED);
     assertThat(problem.errors())
         .extracting(FieldError::field, FieldError::code)
         .containsExactly(
@@ -83,7 +83,7 @@ class OrderInputsTest {
                         null,
                         Arrays.asList(null, new Line("A-1", 1, null)))));
 
-    assertThat(problem.type()).isEqualTo(ProblemType.INVALID_BODY);
+    assertThat(problem.type()).isEqualTo(RequestProblem.INVALID_BODY);
     assertThat(problem.errors())
         .extracting(FieldError::field, FieldError::code)
         .containsExactly(
@@ -123,7 +123,7 @@ class OrderInputsTest {
                             new Line("A-1", 1, new Amount(100L, "EUR")),
                             new Line("A-1", 2, new Amount(100L, "EUR"))))));
 
-    assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION_FAILED);
+    assertThat(problem.type()).isEqualTo(RequestProblem.VALIDATION_FAILED);
     assertThat(problem.errors())
         .extracting(FieldError::field, FieldError::code)
         .containsExactly(tuple("/lines/1/sku", "order.duplicate-sku"));

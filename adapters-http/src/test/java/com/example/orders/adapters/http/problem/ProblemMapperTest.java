@@ -2,6 +2,7 @@ package com.example.orders.adapters.http.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -35,6 +36,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import com.example.orders.domain.shared.KnownFailure;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 
 class ProblemMapperTest {
 
@@ -55,7 +59,7 @@ class ProblemMapperTest {
             409,
             "order.illegal-transition"),
         arguments(
-            new ConcurrentModificationException("lost race"), 409, "order.concurrent-modification"),
+            new ConcurrentModificationException("order", "lost race"), 409, "order.concurrent-modification"),
         arguments(new LineNotFoundException(new Sku("A-1")), 404, "order.line-not-found"),
         arguments(new OrderNotFoundException(ORDER), 404, "order.not-found"),
         arguments(new VersionMismatchException(ORDER, 2, 5), 412, "order.version-mismatch"),
@@ -67,15 +71,18 @@ class ProblemMapperTest {
         arguments(new InvalidTokenException("Expired JWT"), 401, "auth.token-invalid"),
         arguments(new InsufficientScopeException("orders:write"), 403, "auth.scope-insufficient"),
         arguments(
-            new ProblemException(ProblemType.PRECONDITION_REQUIRED, "send If-Match"),
-            428,
-            "request.precondition-required"),
+            new ProblemException(FeatureProblem.QUOTA_EXCEEDED, "3 exports a day"),
+            429,
+            "feature.quota-exceeded"),
         arguments(
-            new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "json only"),
+            new ProblemException(RequestProblem.UNSUPPORTED_MEDIA_TYPE, "json only"),
             415,
             "request.unsupported-media-type"),
         arguments(new NotFoundResponse(), 404, "request.route-not-found"),
         arguments(new HttpResponseException(413, "Content Too Large"), 413, "request.too-large"),
+        arguments(new BadMessageException("bad chunk"), 400, "request.malformed"),
+        arguments(new EofException("Early EOF"), 400, "request.body-incomplete"),
+        arguments(new FeatureGone(), 404, "feature.gone"),
         arguments(new IllegalStateException("bug"), 500, "server.internal-error"));
   }
 
@@ -112,7 +119,7 @@ class ProblemMapperTest {
     Problem problem =
         mapper.toResponse(new VersionMismatchException(ORDER, 2, 5), "/x", "r").body();
 
-    assertThat(problem.currentVersion()).isEqualTo(5L);
+    assertThat(problem.extensions()).containsExactly(entry("currentVersion", 5L));
   }
 
   @Test
@@ -172,12 +179,19 @@ class ProblemMapperTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "400, request.rejected",
+    "400, request.malformed",
+    "404, request.route-not-found",
+    "408, request.timeout",
+    "413, request.too-large",
     "414, request.uri-too-long",
+    "417, request.expectation-failed",
+    "426, request.rejected",
     "431, request.headers-too-large",
-    "500, server.internal-error"
+    "500, server.internal-error",
+    "503, server.unavailable",
+    "505, request.version-not-supported"
   })
-  void requests_the_server_refused_before_routing_get_a_problem_for_their_status(
+  void requests_the_server_refused_before_routing_keep_their_status_and_get_a_problem_for_it(
       int status, String code) {
     Problem problem = mapper.toResponse(status, "/api/v1/orders", "req-1").body();
 
@@ -193,7 +207,7 @@ class ProblemMapperTest {
     Problem problem =
         mapper
             .toResponse(
-                new ProblemException(ProblemType.VALIDATION_FAILED, "invalid", errors), "/x", "r")
+                new ProblemException(RequestProblem.VALIDATION_FAILED, "invalid", errors), "/x", "r")
             .body();
 
     assertThat(problem.status()).isEqualTo(422);
@@ -249,6 +263,63 @@ class ProblemMapperTest {
     assertThat(problem.errors())
         .extracting(FieldError::field, FieldError::code)
         .containsExactly(tuple("/items/0/count", "field.out-of-range"));
+  }
+
+  @Test
+  void a_server_that_cannot_take_requests_says_when_to_retry() {
+    ProblemResponse response = mapper.toResponse(503, "/x", "r");
+
+    assertThat(response.body().code()).isEqualTo("server.unavailable");
+    assertThat(response.headers()).containsEntry("Retry-After", "1");
+  }
+
+  @Test
+  void a_body_that_broke_off_is_a_client_abort_not_a_server_error() {
+    ProblemResponse response = mapper.toResponse(new EofException("reset"), "/x", "r");
+
+    assertThat(response.clientAborted()).isTrue();
+    assertThat(response.status()).isEqualTo(400);
+  }
+
+  @Test
+  void a_new_features_failure_is_answered_by_its_category_without_any_mapping_of_its_own() {
+    Problem problem = mapper.toResponse(new FeatureGone(), "/x", "r").body();
+
+    assertThat(problem.status()).isEqualTo(404);
+    assertThat(problem.title()).isEqualTo("Export not found");
+    assertThat(problem.extensions()).containsExactly(entry("retainedDays", 7));
+  }
+
+  /** A failure of some feature this mapper has never heard of. */
+  static final class FeatureGone extends KnownFailure {
+    FeatureGone() {
+      super(Category.NOT_FOUND, "feature.gone", "Export not found", "export 7 expired", null);
+    }
+
+    @Override
+    public Map<String, Object> details() {
+      return Map.of("retainedDays", 7);
+    }
+  }
+
+  /** A feature's own HTTP problem types, beside those of the adapter. */
+  enum FeatureProblem implements ProblemType {
+    QUOTA_EXCEEDED;
+
+    @Override
+    public int status() {
+      return 429;
+    }
+
+    @Override
+    public String code() {
+      return "feature.quota-exceeded";
+    }
+
+    @Override
+    public String title() {
+      return "Too many exports today";
+    }
   }
 
   record Named(String name) {}

@@ -47,7 +47,7 @@ public final class InMemoryOrders implements Orders {
           .filter(stored -> stored.version() == expectedVersion)
           .isPresent();
       if (!atExpectedVersion) {
-        throw new ConcurrentModificationException(
+        throw new ConcurrentModificationException("order",
             "order " + state.id() + " is no longer at version " + expectedVersion);
       }
       changes.orders.put(new InMemoryStore.OrderKey(state.tenantId(), state.id().value()), state);

@@ -75,7 +75,7 @@ public final class PostgresOrders implements Orders {
         .bind("expectedVersion", expectedVersion)
         .execute());
     if (updated == 0) {
-      throw new ConcurrentModificationException(
+      throw new ConcurrentModificationException("order",
           "order " + state.id() + " is no longer at version " + expectedVersion);
     }
   }
