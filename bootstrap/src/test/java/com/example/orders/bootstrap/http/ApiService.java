@@ -4,6 +4,13 @@ import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.bootstrap.OrdersService;
 import com.example.orders.bootstrap.config.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +49,7 @@ final class ApiService implements AutoCloseable {
   static ApiService start() {
     MockOAuth2Server identityProvider = new MockOAuth2Server();
     identityProvider.start();
+    warmUp(identityProvider);
     TestDatabase database = TestDatabase.create();
     try {
       Map<String, String> environment = environment(database.settings());
@@ -52,6 +60,24 @@ final class ApiService implements AutoCloseable {
       database.close();
       identityProvider.shutdown();
       throw failure;
+    }
+  }
+
+  /**
+   * Asks the identity provider for its discovery document once, so that its first, slow answer
+   * (class loading, on a busy machine seconds) is not the one the service's short time-out waits
+   * for.
+   */
+  private static void warmUp(MockOAuth2Server identityProvider) {
+    URI discovery = identityProvider.wellKnownUrl(ISSUER_ID).uri();
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (IOException failure) {
+      throw new UncheckedIOException("the identity provider does not answer", failure);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(interrupted);
     }
   }
 

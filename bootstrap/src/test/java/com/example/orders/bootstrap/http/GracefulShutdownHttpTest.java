@@ -24,6 +24,15 @@ class GracefulShutdownHttpTest {
   /** Time for the server to dispatch the request to its handler once it has the headers. */
   private static final long DISPATCH_MILLIS = 1_000;
 
+  /**
+   * Time for the server to begin its stop; well under the one second after which Jetty closes idle
+   * connections on shutdown.
+   */
+  private static final long SHUTDOWN_START_MILLIS = 300;
+
+  private static final byte[] LIVENESS =
+      "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
   @Test
   void an_order_still_uploading_when_the_service_stops_is_created() throws Exception {
     ApiService service = ApiService.start();
@@ -53,6 +62,48 @@ class GracefulShutdownHttpTest {
           new BufferedReader(
               new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
       assertThat(in.readLine()).isEqualTo("HTTP/1.1 201 Created");
+    } finally {
+      if (stopping == null) {
+        service.close();
+      } else {
+        stopping.join();
+      }
+    }
+  }
+  @Test
+  void a_request_that_arrives_while_the_service_stops_is_503_with_retry_after() throws Exception {
+    ApiService service = ApiService.start();
+    Thread stopping = null;
+    try (Socket uploading = new Socket("127.0.0.1", service.port());
+        Socket idle = new Socket("127.0.0.1", service.port())) {
+      byte[] body = newOrder("EUR").getBytes(StandardCharsets.UTF_8);
+      OutputStream upload = uploading.getOutputStream();
+      // a request in flight keeps the server draining while the other connection asks
+      upload.write(
+          ("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  + "Authorization: Bearer "
+                  + service.token(ApiService.newTenant(), READ, WRITE)
+                  + "\r\nContent-Length: "
+                  + body.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      upload.write(body, 0, 1);
+      upload.flush();
+      Thread.sleep(DISPATCH_MILLIS);
+      idle.getOutputStream().write(LIVENESS);
+      assertThat(RawHttp.read(idle.getInputStream()).status()).isEqualTo(200);
+
+      stopping = Thread.ofVirtual().start(service::close);
+      Thread.sleep(SHUTDOWN_START_MILLIS);
+      idle.getOutputStream().write(LIVENESS);
+      ApiResponse refused = RawHttp.read(idle.getInputStream());
+
+      HostileRequestsHttpTest.assertRawProblem(refused, 503);
+      assertThat(refused.code()).isEqualTo("server.unavailable");
+      assertThat(refused.header("Retry-After")).hasValue("1");
+      upload.write(body, 1, body.length - 1);
+      upload.flush();
+      assertThat(RawHttp.read(uploading.getInputStream()).status()).isEqualTo(201);
     } finally {
       if (stopping == null) {
         service.close();

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +73,28 @@ final class OpenApiContract {
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     return new OpenApiContract(document, uri, registry);
+  }
+
+  /** Every operation of the document, as {@code METHOD path}, with the statuses it declares. */
+  Map<String, Set<String>> declaredStatuses() {
+    Map<String, Set<String>> statuses = new TreeMap<>();
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          if (operation.getValue().has("responses")) {
+                            statuses.put(
+                                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                                new TreeSet<>(
+                                    operation.getValue().path("responses").propertyNames()));
+                          }
+                        }));
+    return statuses;
   }
 
   /**

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,6 +111,17 @@ class OpenApiContractTest {
     all.put("Content-Type", List.of(contentType));
     headers.forEach((name, value) -> all.put(name, List.of(value)));
     return new ApiResponse(status, HttpHeaders.of(all, (name, value) -> true), body);
+  }
+
+  @Test
+  void every_operation_declares_the_answers_the_server_can_give_to_any_request() {
+    List<String> anywhere =
+        List.of("400", "405", "408", "413", "414", "417", "431", "500", "503", "505");
+
+    assertThat(OpenApiContract.ofServedDocument().declaredStatuses())
+        .isNotEmpty()
+        .allSatisfy(
+            (operation, statuses) -> assertThat(statuses).as(operation).containsAll(anywhere));
   }
 
   private static void assertDrift(ThrowingCallable check, String mentioning) {

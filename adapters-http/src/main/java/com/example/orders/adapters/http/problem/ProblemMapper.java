@@ -74,7 +74,7 @@ public final class ProblemMapper {
       case JsonProcessingException unreadable -> JsonProblems.map(unreadable);
       case HttpResponseException http -> StatusProblems.of(http.getStatus(), http.getDetails());
       case EofException broken ->
-          Mapped.of(RequestProblem.BODY_INCOMPLETE, "the request body ended before its end");
+          Mapped.of(RequestProblem.BODY_INCOMPLETE, "the request body ended early or its chunks are malformed");
       case HttpException http -> StatusProblems.of(http.getCode(), Map.of());
       default -> Mapped.internalError();
     };
