@@ -4,7 +4,8 @@ import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.ConfigException;
 import com.example.orders.bootstrap.config.DatabaseConfig;
-import com.example.orders.bootstrap.wiring.PersistenceModule;
+import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.LoggingVariables;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.Optional;
@@ -130,14 +131,14 @@ public final class Main {
   }
 
   private int migrate(Config config) {
-    Optional<DatabaseConfig> database = config.database();
+    Optional<DatabaseConfig> database = config.get(DatabaseVariables.DATABASE);
     if (database.isEmpty()) {
       err.println("orders-service: migrate needs DATABASE_URL (and DATABASE_USER): the database"
           + " whose schema to bring up to date");
       return FAILED;
     }
     try (PostgresDatabase postgres =
-        PostgresDatabase.connect(PersistenceModule.settings(database.get()))) {
+        PostgresDatabase.connect(database.get().postgres())) {
       postgres.migrate();
       return OK;
     } catch (RuntimeException failure) {
@@ -152,7 +153,7 @@ public final class Main {
     try {
       Config config = Config.fromEnvironment(environment);
       // read by logback.xml as ${LOG_LEVEL}; set before the first logger exists
-      System.setProperty("LOG_LEVEL", config.logging().level().name());
+      System.setProperty("LOG_LEVEL", config.get(LoggingVariables.LOGGING).level().name());
       return Optional.of(config);
     } catch (ConfigException invalid) {
       err.println("orders-service: " + invalid.getMessage());

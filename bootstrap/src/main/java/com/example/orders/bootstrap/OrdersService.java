@@ -3,7 +3,10 @@ package com.example.orders.bootstrap;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.DatabaseConfig;
+import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.ShutdownVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.Lifecycle;
@@ -51,7 +54,7 @@ public final class OrdersService implements AutoCloseable {
     long startNanos = System.nanoTime();
     ServiceComponent component = ServiceComponent.of(config);
     Optional<PostgresDatabase> database = component.database();
-    boolean migrate = config.database().map(DatabaseConfig::migrateOnStart).orElse(false);
+    boolean migrate = config.get(DatabaseVariables.DATABASE).map(DatabaseConfig::migrateOnStart).orElse(false);
     Optional<FutureTask<Void>> migration = Optional.empty();
     Optional<OrdersService> assembled = Optional.empty();
     try {
@@ -67,7 +70,7 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("port", service.port())
           .addKeyValue("environment", config.environment().variableValue())
           .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
-          .addKeyValue("auth", config.auth().isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("auth", config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
           .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
           .addKeyValue("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
           .log("orders service started");
@@ -134,7 +137,7 @@ public final class OrdersService implements AutoCloseable {
     long stopNanos = System.nanoTime();
     try {
       lifecycle.markStopping();
-      Duration grace = config.shutdown().gracePeriod();
+      Duration grace = config.get(ShutdownVariables.SHUTDOWN).gracePeriod();
       log.atInfo().addKeyValue("gracePeriodMillis", grace.toMillis())
           .log("orders service stopping: readiness is DOWN");
       pauseFor(grace);

@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Typed reads of environment variables that never stop at the first bad value: each problem is
  * recorded, a fallback is returned so that reading goes on, and {@link #problems()} has them all.
  * A blank value counts as unset, as {@code NAME=} in a compose or env file usually means that.
+ *
+ * <p>Public only as the parameter of {@link ConfigArea#read}: its reads are for the areas of
+ * this package.
  */
-final class EnvironmentVariables {
+public final class EnvironmentVariables {
 
   static final String FILE_SUFFIX = "_FILE";
 
@@ -35,6 +39,31 @@ final class EnvironmentVariables {
 
   void problem(String line) {
     problems.add(line);
+  }
+
+  /**
+   * A value that a rule of a settings record checks, e.g. {@code variables.accepted(() ->
+   * PostgresSettings.requireJdbcUrl("DATABASE_URL", url))}: the rule names the variable it is
+   * given, and its complaint becomes a problem.
+   */
+  <T> Optional<T> accepted(Supplier<T> rule) {
+    try {
+      return Optional.of(rule.get());
+    } catch (IllegalArgumentException refused) {
+      problem(refused.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Reports each of {@code dependents} that is set although {@code main}, which switches their
+   * area on, is not: a typo or a half-removed setting, never an intention.
+   *
+   * @param purpose what setting {@code main} does, e.g. "use PostgreSQL"
+   */
+  void refuseWithout(String main, List<String> dependents, String purpose) {
+    dependents.stream().filter(this::isSet).forEach(name -> problem(name + " is set but " + main
+        + " is not: set " + main + " to " + purpose + ", or unset " + name));
   }
 
   boolean isSet(String name) {

@@ -18,8 +18,4 @@ public record LoggingConfig(Level level) {
   public LoggingConfig {
     Objects.requireNonNull(level, "level");
   }
-
-  static LoggingConfig read(EnvironmentVariables variables) {
-    return new LoggingConfig(variables.choice("LOG_LEVEL", Level.values(), Level.INFO));
-  }
 }

@@ -1,12 +1,15 @@
 /**
- * The service's configuration: environment variables read once at start-up into immutable,
- * typed records, one per area ({@link com.example.orders.bootstrap.config.HttpConfig},
- * {@link com.example.orders.bootstrap.config.DatabaseConfig}...), validated together so that
+ * The service's configuration: environment variables read once at start-up, one
+ * {@link com.example.orders.bootstrap.config.ConfigArea} per area (HTTP, shutdown, database,
+ * token issuer, logging), all read before any is refused, so that
  * {@link com.example.orders.bootstrap.config.ConfigException} lists every problem at once.
  *
- * <p>These records are snapshots of the environment: an {@code Optional} component says that an
- * area was left unconfigured (no database: in-memory storage; no issuer: the demo issuer).
- * Secrets are {@link com.example.orders.bootstrap.config.Secret}s, masked in every
- * {@code toString}, and may be read from a mounted file named by {@code <NAME>_FILE}.
+ * <p>An area builds the settings record of the adapter it configures (for example
+ * {@code PostgresSettings}), which owns the rules of its values: defaults, bounds and checks.
+ * The area keeps only what is about the environment: the variable names, {@code <NAME>_FILE}
+ * secrets, defaults that depend on {@code APP_ENV}, the rules of production, and how values are
+ * printed ({@link com.example.orders.bootstrap.config.Secrets} masks every secret the same way).
+ * An {@code Optional} value says that an area was left unconfigured (no database: in-memory
+ * storage; no issuer: the demo issuer).
  */
 package com.example.orders.bootstrap.config;

@@ -1,7 +1,8 @@
 package com.example.orders.bootstrap.demo;
 
-import com.example.orders.bootstrap.config.AuthConfig;
+import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.DatabaseVariables;
 import com.example.orders.domain.shared.TenantId;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,14 +26,14 @@ public final class DemoModeAnnouncement {
 
   /** Logs one warning per stand-in in use; nothing when the service runs on real dependencies. */
   public static void announce(Config config, int port, Optional<DemoTokenIssuer> issuer) {
-    if (config.database().isEmpty()) {
+    if (config.get(DatabaseVariables.DATABASE).isEmpty()) {
       log.atWarn().addKeyValue("demoMode", true).log(
           "*** DEMO MODE *** storage is IN MEMORY: every order is lost when the process stops."
               + " Set DATABASE_URL to use PostgreSQL. APP_ENV=production refuses this mode.");
     }
     issuer.ifPresent(demo -> {
       String token = demo.issue(DEMO_TENANT, DEMO_SUBJECT,
-          Set.of(AuthConfig.DEFAULT_READ_SCOPE, AuthConfig.DEFAULT_WRITE_SCOPE), TOKEN_VALIDITY);
+          Set.of(AuthSettings.DEFAULT_READ_SCOPE, AuthSettings.DEFAULT_WRITE_SCOPE), TOKEN_VALIDITY);
       log.atWarn()
           .addKeyValue("demoMode", true)
           .addKeyValue("demoToken", token)

@@ -1,7 +1,6 @@
 package com.example.orders.bootstrap.demo;
 
 import com.example.orders.adapters.http.auth.AuthSettings;
-import com.example.orders.bootstrap.config.AuthConfig;
 import com.example.orders.domain.shared.TenantId;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -70,10 +69,10 @@ public final class DemoTokenIssuer {
    * the default configuration of a real issuer, so that clients behave alike in both modes.
    */
   public AuthSettings settings() {
-    return new AuthSettings(ISSUER, Optional.empty(), AuthConfig.DEFAULT_AUDIENCE,
-        AuthConfig.DEFAULT_TENANT_CLAIM, Set.of(ALGORITHM.getName()),
-        AuthConfig.DEFAULT_READ_SCOPE, AuthConfig.DEFAULT_WRITE_SCOPE,
-        AuthConfig.DEFAULT_CLOCK_SKEW);
+    return new AuthSettings(ISSUER, Optional.empty(), AuthSettings.DEFAULT_AUDIENCE,
+        AuthSettings.DEFAULT_TENANT_CLAIM, Set.of(ALGORITHM.getName()),
+        AuthSettings.DEFAULT_READ_SCOPE, AuthSettings.DEFAULT_WRITE_SCOPE,
+        AuthSettings.DEFAULT_CLOCK_SKEW);
   }
 
   /**
@@ -89,12 +88,12 @@ public final class DemoTokenIssuer {
     JWTClaimsSet claims = new JWTClaimsSet.Builder()
         .issuer(ISSUER)
         .subject(subject)
-        .audience(AuthConfig.DEFAULT_AUDIENCE)
+        .audience(AuthSettings.DEFAULT_AUDIENCE)
         .issueTime(Date.from(now))
         .notBeforeTime(Date.from(now))
         .expirationTime(Date.from(now.plus(validity)))
         .jwtID(UUID.randomUUID().toString())
-        .claim(AuthConfig.DEFAULT_TENANT_CLAIM, tenant.value())
+        .claim(AuthSettings.DEFAULT_TENANT_CLAIM, tenant.value())
         // OAuth 2.0 (RFC 8693, RFC 9068): scopes as one space-separated string
         .claim("scope", String.join(" ", new TreeSet<>(scopes)))
         .build();

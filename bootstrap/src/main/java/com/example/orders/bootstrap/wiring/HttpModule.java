@@ -18,8 +18,9 @@ import com.example.orders.application.order.PayOrder;
 import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.RemoveOrderLine;
 import com.example.orders.application.order.ShipOrder;
-import com.example.orders.bootstrap.config.AuthConfig;
+import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.HttpVariables;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import dagger.Module;
 import dagger.Provides;
@@ -42,14 +43,13 @@ public final class HttpModule {
 
   @Provides
   static HttpSettings httpSettings(Config config) {
-    return new HttpSettings(config.http().port(), config.http().maxRequestBytes(),
-        config.shutdown().drainTimeout());
+    return config.get(HttpVariables.HTTP);
   }
 
   @Provides
   @Singleton
   static Optional<DemoTokenIssuer> demoTokenIssuer(Config config, Clock clock) {
-    return config.auth().isPresent()
+    return config.get(AuthVariables.AUTH).isPresent()
         ? Optional.empty()
         : Optional.of(DemoTokenIssuer.generate(clock));
   }
@@ -57,8 +57,7 @@ public final class HttpModule {
   @Provides
   @Singleton
   static AuthSettings authSettings(Config config, Optional<DemoTokenIssuer> demoIssuer) {
-    return config.auth()
-        .map(HttpModule::authSettings)
+    return config.get(AuthVariables.AUTH)
         .orElseGet(() -> demoIssuer.orElseThrow().settings());
   }
 
@@ -91,11 +90,5 @@ public final class HttpModule {
         .sorted(Comparator.comparing(OperationalEndpoint::path))
         .toList();
     return new HttpServer(settings, tokens, authSettings, api, operational, observer);
-  }
-
-  private static AuthSettings authSettings(AuthConfig auth) {
-    return new AuthSettings(auth.issuer().toString(), auth.jwksUri(), auth.audience(),
-        auth.tenantClaim(), auth.algorithms(), auth.readScope(), auth.writeScope(),
-        auth.clockSkew());
   }
 }

@@ -8,12 +8,11 @@ import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
-import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.bootstrap.config.Config;
-import com.example.orders.bootstrap.config.DatabaseConfig;
+import com.example.orders.bootstrap.config.DatabaseVariables;
 import com.example.orders.bootstrap.observability.HealthCheck;
 import dagger.Module;
 import dagger.Provides;
@@ -31,16 +30,11 @@ public final class PersistenceModule {
 
   private PersistenceModule() {}
 
-  /** The adapter's settings for a configured database. */
-  public static PostgresSettings settings(DatabaseConfig database) {
-    return new PostgresSettings(database.url(), database.user(), database.password().reveal(),
-        database.poolSize(), database.connectionTimeout(), database.statementTimeout());
-  }
-
   @Provides
   @Singleton
   static Optional<PostgresDatabase> database(Config config) {
-    return config.database().map(database -> PostgresDatabase.connect(settings(database)));
+    return config.get(DatabaseVariables.DATABASE)
+        .map(database -> PostgresDatabase.connect(database.postgres()));
   }
 
   @Provides

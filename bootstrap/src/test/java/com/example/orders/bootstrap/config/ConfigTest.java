@@ -1,8 +1,16 @@
 package com.example.orders.bootstrap.config;
 
+import static com.example.orders.bootstrap.config.AuthVariables.AUTH;
+import static com.example.orders.bootstrap.config.DatabaseVariables.DATABASE;
+import static com.example.orders.bootstrap.config.HttpVariables.HTTP;
+import static com.example.orders.bootstrap.config.LoggingVariables.LOGGING;
+import static com.example.orders.bootstrap.config.ShutdownVariables.SHUTDOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.example.orders.adapters.http.HttpSettings;
+import com.example.orders.adapters.http.auth.AuthSettings;
+import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -33,12 +41,12 @@ class ConfigTest {
     Config config = Config.fromEnvironment(Map.of());
 
     assertThat(config.environment()).isEqualTo(AppEnvironment.DEVELOPMENT);
-    assertThat(config.http()).isEqualTo(new HttpConfig(8080, 1_048_576));
-    assertThat(config.shutdown())
-        .isEqualTo(new ShutdownConfig(Duration.ZERO, Duration.ofSeconds(20)));
-    assertThat(config.database()).isEmpty();
-    assertThat(config.auth()).isEmpty();
-    assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.INFO);
+    assertThat(config.get(HTTP))
+        .isEqualTo(new HttpSettings(8080, 1_048_576, Duration.ofSeconds(20)));
+    assertThat(config.get(SHUTDOWN)).isEqualTo(new ShutdownConfig(Duration.ZERO));
+    assertThat(config.get(DATABASE)).isEmpty();
+    assertThat(config.get(AUTH)).isEmpty();
+    assertThat(config.get(LOGGING).level()).isEqualTo(LoggingConfig.Level.INFO);
   }
 
   @Test
@@ -67,24 +75,19 @@ class ConfigTest {
     Config config = Config.fromEnvironment(environment);
 
     assertThat(config.environment()).isEqualTo(AppEnvironment.PRODUCTION);
-    assertThat(config.http()).isEqualTo(new HttpConfig(9090, 65_536));
-    assertThat(config.shutdown())
-        .isEqualTo(new ShutdownConfig(Duration.ofSeconds(3), Duration.ofSeconds(30)));
-    assertThat(config.database()).hasValueSatisfying(database -> {
-      assertThat(database.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/orders");
-      assertThat(database.user()).isEqualTo("orders");
-      assertThat(database.password().reveal()).isEqualTo("s3cret-pa55");
-      assertThat(database.poolSize()).isEqualTo(6);
-      assertThat(database.connectionTimeout()).isEqualTo(Duration.ofMillis(500));
-      assertThat(database.statementTimeout()).isEqualTo(Duration.ofMillis(750));
-      assertThat(database.migrateOnStart()).isFalse();
-    });
-    assertThat(config.auth()).contains(new AuthConfig(
-        URI.create("https://login.example.com/realms/orders"),
+    assertThat(config.get(HTTP))
+        .isEqualTo(new HttpSettings(9090, 65_536, Duration.ofSeconds(30)));
+    assertThat(config.get(SHUTDOWN)).isEqualTo(new ShutdownConfig(Duration.ofSeconds(3)));
+    assertThat(config.get(DATABASE)).contains(new DatabaseConfig(
+        new PostgresSettings("jdbc:postgresql://127.0.0.1:5432/orders", "orders", "s3cret-pa55",
+            6, Duration.ofMillis(500), Duration.ofMillis(750)),
+        false));
+    assertThat(config.get(AUTH)).contains(new AuthSettings(
+        "https://login.example.com/realms/orders",
         Optional.of(URI.create("https://login.example.com/realms/orders/certs")),
         "shop-orders", "org", Set.of("ES256", "PS256"), "orders.read", "orders.write",
         Duration.ofMinutes(1)));
-    assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.DEBUG);
+    assertThat(config.get(LOGGING).level()).isEqualTo(LoggingConfig.Level.DEBUG);
   }
 
   @Test
@@ -126,9 +129,9 @@ class ConfigTest {
   void a_database_statement_may_run_for_five_seconds_by_default() {
     Config config = Config.fromEnvironment(POSTGRES);
 
-    assertThat(config.database())
+    assertThat(config.get(DATABASE))
         .hasValueSatisfying(database ->
-            assertThat(database.statementTimeout()).isEqualTo(Duration.ofSeconds(5)));
+            assertThat(database.postgres().statementTimeout()).isEqualTo(Duration.ofSeconds(5)));
   }
 
   @Test
@@ -139,7 +142,7 @@ class ConfigTest {
 
     Config config = Config.fromEnvironment(environment);
 
-    assertThat(config.shutdown().gracePeriod()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(config.get(SHUTDOWN).gracePeriod()).isEqualTo(Duration.ofSeconds(5));
   }
 
   @Test
@@ -177,6 +180,38 @@ class ConfigTest {
   }
 
   @Test
+  void the_rules_of_the_adapters_settings_are_reported_as_problems_naming_the_variable() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.putAll(ISSUER);
+    environment.putAll(Map.of(
+        "HTTP_MAX_REQUEST_BYTES", "1023",
+        "DATABASE_STATEMENT_TIMEOUT", "99ms",
+        "DATABASE_CONNECTION_TIMEOUT", "-1s",
+        "AUTH_AUDIENCE", "orders api"));
+
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> Config.fromEnvironment(environment));
+
+    assertThat(failure.problems()).containsExactly(
+        "HTTP_MAX_REQUEST_BYTES must be a whole number from 1024 to 1073741824, got '1023'",
+        "DATABASE_CONNECTION_TIMEOUT must be a duration (e.g. 500ms, 20s, 2m, 1h or PT20S),"
+            + " got '-1s'",
+        "DATABASE_STATEMENT_TIMEOUT must be from 100ms to 5m, got '99ms'",
+        "AUTH_AUDIENCE must be a single word without spaces, got 'orders api'");
+  }
+
+  @Test
+  void a_value_at_the_bound_of_the_adapters_settings_is_accepted() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.put("DATABASE_STATEMENT_TIMEOUT", "100ms");
+
+    Config config = Config.fromEnvironment(environment);
+
+    assertThat(config.get(DATABASE).orElseThrow().postgres().statementTimeout())
+        .isEqualTo(PostgresSettings.STATEMENT_TIMEOUT_MIN);
+  }
+
+  @Test
   void symmetric_and_unsigned_token_algorithms_are_refused() {
     Map<String, String> environment = new HashMap<>(ISSUER);
     environment.put("AUTH_ALGORITHMS", "RS256,HS256");
@@ -204,9 +239,9 @@ class ConfigTest {
     Config config =
         Config.fromEnvironment(Map.of("PORT", " ", "DATABASE_URL", "", "LOG_LEVEL", ""));
 
-    assertThat(config.http().port()).isEqualTo(8080);
-    assertThat(config.database()).isEmpty();
-    assertThat(config.logging().level()).isEqualTo(LoggingConfig.Level.INFO);
+    assertThat(config.get(HTTP).port()).isEqualTo(8080);
+    assertThat(config.get(DATABASE)).isEmpty();
+    assertThat(config.get(LOGGING).level()).isEqualTo(LoggingConfig.Level.INFO);
   }
 
   @Test
@@ -218,7 +253,7 @@ class ConfigTest {
 
     Config config = Config.fromEnvironment(environment);
 
-    assertThat(config.database().orElseThrow().password().reveal()).isEqualTo("from-a-file");
+    assertThat(config.get(DATABASE).orElseThrow().postgres().password()).isEqualTo("from-a-file");
   }
 
   @Test
@@ -273,8 +308,8 @@ class ConfigTest {
         "APP_ENV=development",
         "PORT=0",
         "HTTP_MAX_REQUEST_BYTES=1048576",
-        "SHUTDOWN_GRACE_PERIOD=0s",
         "SHUTDOWN_TIMEOUT=20s",
+        "SHUTDOWN_GRACE_PERIOD=0s",
         "DATABASE_URL=(unset: in-memory storage, data is lost on exit)",
         "AUTH_ISSUER=(unset: built-in demo token issuer)",
         "LOG_LEVEL=INFO");

@@ -1,14 +1,19 @@
 package com.example.orders.adapters.http.auth;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What a token must look like to be accepted.
+ * What a token must look like to be accepted. The record owns its rules: its defaults, the
+ * bounds of the clock skew, {@link #requireWord} and {@link #algorithm}, so that whoever reads
+ * these settings from somewhere (the service's environment) checks them by the same rules the
+ * constructor enforces.
  *
  * @param issuer the exact {@code iss} of accepted tokens, e.g. {@code
  *     https://id.example.com/realms/shop}
@@ -33,37 +38,70 @@ public record AuthSettings(
     String writeScope,
     Duration clockSkew) {
 
-  private static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+  public static final String DEFAULT_AUDIENCE = "orders-api";
+  public static final String DEFAULT_TENANT_CLAIM = "tenant_id";
+  public static final Set<String> DEFAULT_ALGORITHMS = Set.of("RS256", "ES256");
+  public static final String DEFAULT_READ_SCOPE = "orders:read";
+  public static final String DEFAULT_WRITE_SCOPE = "orders:write";
+  public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
+  public static final Duration CLOCK_SKEW_MIN = Duration.ZERO;
+  public static final Duration CLOCK_SKEW_MAX = Duration.ofMinutes(5);
+
+  /**
+   * Public-key algorithms only: with a JWKS published by the issuer, an HMAC ("HS256") key would
+   * be a shared secret, and "none" is no signature at all.
+   */
+  public static final List<String> SUPPORTED_ALGORITHMS = List.of(
+      "RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA");
 
   public AuthSettings {
-    requireText(issuer, "issuer");
+    if (issuer == null || issuer.isBlank()) {
+      throw new IllegalArgumentException("issuer is required");
+    }
     Objects.requireNonNull(jwksUri, "jwksUri");
-    requireText(audience, "audience");
-    requireText(tenantClaim, "tenantClaim");
-    requireText(readScope, "readScope");
-    requireText(writeScope, "writeScope");
+    requireWord("audience", audience);
+    requireWord("tenantClaim", tenantClaim);
+    requireWord("readScope", readScope);
+    requireWord("writeScope", writeScope);
     Objects.requireNonNull(clockSkew, "clockSkew");
-    algorithms = Set.copyOf(algorithms);
+    algorithms = algorithms.stream()
+        .map(name -> algorithm("algorithms", name))
+        .collect(Collectors.toUnmodifiableSet());
     if (algorithms.isEmpty()) {
       throw new IllegalArgumentException("at least one signature algorithm is required");
     }
-    for (String name : algorithms) {
-      if (!JWSAlgorithm.Family.SIGNATURE.contains(JWSAlgorithm.parse(name))) {
-        throw new IllegalArgumentException(
-            "unsupported token algorithm "
-                + name
-                + ": use an asymmetric one such as RS256 or ES256");
-      }
-    }
-    if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
+    if (clockSkew.compareTo(CLOCK_SKEW_MIN) < 0 || clockSkew.compareTo(CLOCK_SKEW_MAX) > 0) {
       throw new IllegalArgumentException(
-          "clockSkew must be 0 to " + MAX_CLOCK_SKEW + ", was " + clockSkew);
+          "clockSkew must be " + CLOCK_SKEW_MIN + " to " + CLOCK_SKEW_MAX + ", was " + clockSkew);
     }
   }
 
-  private static void requireText(String value, String name) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " is required");
+  /**
+   * Checks a claim name, audience or scope: one word, since scopes are space-separated in tokens.
+   *
+   * @param name what the value is called where it came from, for the message
+   * @throws IllegalArgumentException naming {@code name} and the value
+   */
+  public static String requireWord(String name, String value) {
+    if (value == null || value.isEmpty() || value.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException(
+          name + " must be a single word without spaces, got '" + value + "'");
     }
+    return value;
+  }
+
+  /**
+   * The supported algorithm {@code value} names, regardless of case, as tokens spell it.
+   *
+   * @param name what the value is called where it came from, for the message
+   * @throws IllegalArgumentException listing the supported algorithms
+   */
+  public static String algorithm(String name, String value) {
+    return SUPPORTED_ALGORITHMS.stream()
+        .filter(supported -> supported.toUpperCase(Locale.ROOT)
+            .equals(value.strip().toUpperCase(Locale.ROOT)))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(name + " must list algorithms among "
+            + String.join(", ", SUPPORTED_ALGORITHMS) + ", got '" + value + "'"));
   }
 }

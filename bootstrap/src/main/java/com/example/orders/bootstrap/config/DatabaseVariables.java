@@ -1,0 +1,73 @@
+package com.example.orders.bootstrap.config;
+
+import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code DATABASE_*}: PostgreSQL when {@code DATABASE_URL} is set, else in-memory storage. */
+public final class DatabaseVariables implements ConfigArea<Optional<DatabaseConfig>> {
+
+  public static final DatabaseVariables DATABASE = new DatabaseVariables();
+
+  static final String URL = "DATABASE_URL";
+  private static final List<String> DEPENDENT_VARIABLES = List.of(
+      "DATABASE_USER", "DATABASE_USER_FILE", "DATABASE_PASSWORD", "DATABASE_PASSWORD_FILE",
+      "DATABASE_POOL_SIZE", "DATABASE_CONNECTION_TIMEOUT", "DATABASE_STATEMENT_TIMEOUT",
+      "DATABASE_MIGRATE_ON_START");
+
+  private DatabaseVariables() {}
+
+  @Override
+  public Optional<DatabaseConfig> read(EnvironmentVariables variables, AppEnvironment environment) {
+    if (!variables.isSet(URL) && !variables.isSet(URL + EnvironmentVariables.FILE_SUFFIX)) {
+      if (environment == AppEnvironment.PRODUCTION) {
+        variables.problem(URL + " is required when APP_ENV=production"
+            + " (in-memory storage is for development only)");
+      }
+      variables.refuseWithout(URL, DEPENDENT_VARIABLES, "use PostgreSQL");
+      return Optional.empty();
+    }
+    Optional<String> url = variables.textOrFile(URL).map(String::strip)
+        .flatMap(text -> variables.accepted(() -> PostgresSettings.requireJdbcUrl(URL, text)));
+    Optional<String> user = variables.textOrFile("DATABASE_USER").map(String::strip);
+    if (user.isEmpty() && !variables.isSet("DATABASE_USER_FILE")) {
+      variables.problem("DATABASE_USER is required when " + URL + " is set");
+    }
+    String password = variables.textOrFile("DATABASE_PASSWORD").orElse("");
+    int poolSize = variables.integer("DATABASE_POOL_SIZE", PostgresSettings.DEFAULT_MAX_POOL_SIZE,
+        PostgresSettings.MAX_POOL_SIZE_MIN, PostgresSettings.MAX_POOL_SIZE_MAX);
+    Duration connectionTimeout = variables.duration("DATABASE_CONNECTION_TIMEOUT",
+        PostgresSettings.DEFAULT_CONNECTION_TIMEOUT, PostgresSettings.CONNECTION_TIMEOUT_MIN,
+        PostgresSettings.CONNECTION_TIMEOUT_MAX);
+    Duration statementTimeout = variables.duration("DATABASE_STATEMENT_TIMEOUT",
+        PostgresSettings.DEFAULT_STATEMENT_TIMEOUT, PostgresSettings.STATEMENT_TIMEOUT_MIN,
+        PostgresSettings.STATEMENT_TIMEOUT_MAX);
+    boolean migrateOnStart = variables.flag("DATABASE_MIGRATE_ON_START", true);
+    if (url.isEmpty() || user.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new DatabaseConfig(
+        new PostgresSettings(url.get(), user.get(), password, poolSize, connectionTimeout,
+            statementTimeout),
+        migrateOnStart));
+  }
+
+  @Override
+  public List<String> describe(Optional<DatabaseConfig> database) {
+    return database.map(DatabaseVariables::describe)
+        .orElse(List.of(URL + "=(unset: in-memory storage, data is lost on exit)"));
+  }
+
+  private static List<String> describe(DatabaseConfig database) {
+    PostgresSettings postgres = database.postgres();
+    return List.of(
+        URL + "=" + postgres.maskedJdbcUrl(),
+        "DATABASE_USER=" + postgres.user(),
+        "DATABASE_PASSWORD=" + Secrets.masked(postgres.password()),
+        "DATABASE_POOL_SIZE=" + postgres.maxPoolSize(),
+        "DATABASE_CONNECTION_TIMEOUT=" + Durations.format(postgres.connectionTimeout()),
+        "DATABASE_STATEMENT_TIMEOUT=" + Durations.format(postgres.statementTimeout()),
+        "DATABASE_MIGRATE_ON_START=" + database.migrateOnStart());
+  }
+}
