@@ -6,6 +6,7 @@ import static com.example.orders.bootstrap.http.Bodies.newOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -41,16 +42,7 @@ class GracefulShutdownHttpTest {
       byte[] body = newOrder("EUR").getBytes(StandardCharsets.UTF_8);
       int half = body.length / 2;
       OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                  + "Authorization: Bearer "
-                  + service.token(ApiService.newTenant(), READ, WRITE)
-                  + "\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.write(body, 0, half);
-      out.flush();
+      startCreating(out, service, body, half);
       Thread.sleep(DISPATCH_MILLIS);
 
       stopping = Thread.ofVirtual().start(service::close);
@@ -79,16 +71,7 @@ class GracefulShutdownHttpTest {
       byte[] body = newOrder("EUR").getBytes(StandardCharsets.UTF_8);
       OutputStream upload = uploading.getOutputStream();
       // a request in flight keeps the server draining while the other connection asks
-      upload.write(
-          ("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                  + "Authorization: Bearer "
-                  + service.token(ApiService.newTenant(), READ, WRITE)
-                  + "\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      upload.write(body, 0, 1);
-      upload.flush();
+      startCreating(upload, service, body, 1);
       Thread.sleep(DISPATCH_MILLIS);
       idle.getOutputStream().write(LIVENESS);
       assertThat(RawHttp.read(idle.getInputStream()).status()).isEqualTo(200);
@@ -111,5 +94,20 @@ class GracefulShutdownHttpTest {
         stopping.join();
       }
     }
+  }
+
+  /** Sends the headers of an order's creation and the first {@code sent} bytes of its body. */
+  private static void startCreating(OutputStream out, ApiService service, byte[] body, int sent)
+      throws IOException {
+    out.write(
+        ("POST /api/v1/orders HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer "
+                + service.token(ApiService.newTenant(), READ, WRITE)
+                + "\r\nContent-Length: "
+                + body.length
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.write(body, 0, sent);
+    out.flush();
   }
 }

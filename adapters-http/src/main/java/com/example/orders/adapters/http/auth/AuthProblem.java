@@ -3,33 +3,14 @@ package com.example.orders.adapters.http.auth;
 import com.example.orders.adapters.http.problem.ProblemType;
 
 /** Problems of authentication and authorization: who is calling, and may they. */
-enum AuthProblem implements ProblemType {
-  TOKEN_MISSING(401, "auth.token-missing", "A bearer token is required"),
-  TOKEN_INVALID(401, "auth.token-invalid", "The bearer token is not acceptable"),
-  SCOPE_INSUFFICIENT(403, "auth.scope-insufficient", "The token lacks the scope this needs");
+final class AuthProblem {
 
-  private final int status;
-  private final String code;
-  private final String title;
+  static final ProblemType TOKEN_MISSING =
+      new ProblemType(401, "auth.token-missing", "A bearer token is required");
+  static final ProblemType TOKEN_INVALID =
+      new ProblemType(401, "auth.token-invalid", "The bearer token is not acceptable");
+  static final ProblemType SCOPE_INSUFFICIENT =
+      new ProblemType(403, "auth.scope-insufficient", "The token lacks the scope this needs");
 
-  AuthProblem(int status, String code, String title) {
-    this.status = status;
-    this.code = code;
-    this.title = title;
-  }
-
-  @Override
-  public int status() {
-    return status;
-  }
-
-  @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String title() {
-    return title;
-  }
+  private AuthProblem() {}
 }

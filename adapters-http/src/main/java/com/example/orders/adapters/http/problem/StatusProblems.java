@@ -41,10 +41,10 @@ final class StatusProblems {
 
   private static Mapped passThrough(int status) {
     if (status >= 400 && status < 500) {
-      RequestProblem rejected = RequestProblem.REJECTED;
+      ProblemType rejected = RequestProblem.REJECTED;
       return new Mapped(status, rejected.code(), rejected.title(), "the request was rejected");
     }
-    RequestProblem failed = RequestProblem.INTERNAL_ERROR;
+    ProblemType failed = RequestProblem.INTERNAL_ERROR;
     int answered = status > 500 && status < 600 ? status : 500;
     return new Mapped(answered, failed.code(), failed.title(), "the server could not serve it");
   }

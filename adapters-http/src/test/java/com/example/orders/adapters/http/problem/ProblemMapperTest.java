@@ -71,7 +71,7 @@ class ProblemMapperTest {
         arguments(new InvalidTokenException("Expired JWT"), 401, "auth.token-invalid"),
         arguments(new InsufficientScopeException("orders:write"), 403, "auth.scope-insufficient"),
         arguments(
-            new ProblemException(FeatureProblem.QUOTA_EXCEEDED, "3 exports a day"),
+            new ProblemException(QUOTA_EXCEEDED, "3 exports a day"),
             429,
             "feature.quota-exceeded"),
         arguments(
@@ -302,25 +302,9 @@ class ProblemMapperTest {
     }
   }
 
-  /** A feature's own HTTP problem types, beside those of the adapter. */
-  enum FeatureProblem implements ProblemType {
-    QUOTA_EXCEEDED;
-
-    @Override
-    public int status() {
-      return 429;
-    }
-
-    @Override
-    public String code() {
-      return "feature.quota-exceeded";
-    }
-
-    @Override
-    public String title() {
-      return "Too many exports today";
-    }
-  }
+  /** A feature's own HTTP problem type, beside those of the adapter. */
+  private static final ProblemType QUOTA_EXCEEDED =
+      new ProblemType(429, "feature.quota-exceeded", "Too many exports today");
 
   record Named(String name) {}
 

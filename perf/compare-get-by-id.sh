@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Side by side: GET /api/v1/orders/{id} throughput of two or more jars, measured in turns
+# (A B A B ...) in one run, so that whatever else the machine does weighs on each alike. Runs
+# perf/get-by-id.sh once per jar per round and prints every reading and each jar's median.
+#
+#   perf/compare-get-by-id.sh before.jar after.jar           # ROUNDS=3, get-by-id.sh defaults
+#   ROUNDS=5 WARMUP=30 perf/compare-get-by-id.sh a.jar b.jar  # any get-by-id.sh variable passes on
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+readonly ROUNDS=${ROUNDS:-3}
+(($# >= 2)) || { echo "usage: $0 JAR JAR [JAR...]" >&2; exit 2; }
+for jar in "$@"; do
+  [[ -f "${jar}" ]] || { echo "${jar} not found" >&2; exit 2; }
+done
+
+declare -A readings
+for ((round = 1; round <= ROUNDS; round++)); do
+  for jar in "$@"; do
+    echo "== round ${round}/${ROUNDS}: ${jar} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
+    line=$(JAR="${jar}" perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
+    readings[${jar}]+="$(sed -E 's/.*: ([0-9]+) requests\/s.*/\1/' <<<"${line}") "
+  done
+done
+
+echo
+echo "jar | requests/s, each round | median"
+for jar in "$@"; do
+  # shellcheck disable=SC2086
+  median=$(printf '%s\n' ${readings[${jar}]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "${jar} | ${readings[${jar}]}| ${median}"
+done
