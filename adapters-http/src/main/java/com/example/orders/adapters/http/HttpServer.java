@@ -34,6 +34,9 @@ public final class HttpServer {
 
   private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
 
+  /** How long a browser may reuse a preflight answer: ten minutes, the most Chromium honours. */
+  private static final int CORS_MAX_AGE_SECONDS = 600;
+
   private final HttpSettings settings;
   private final Javalin javalin;
   private final AtomicBoolean started = new AtomicBoolean();
@@ -42,6 +45,7 @@ public final class HttpServer {
 
   public HttpServer(
       HttpSettings settings,
+      BrowserSettings browser,
       TokenVerifier verifier,
       AuthSettings auth,
       List<ApiRoutes> api,
@@ -54,7 +58,8 @@ public final class HttpServer {
     this.javalin =
         Javalin.create(
             config -> {
-              configureServer(config, observer, problems);
+              configureServer(config, observer, problems, new SecurityHeaders(browser));
+              allowCrossOriginCalls(config, browser);
               configureRoutes(config.routes, api, authentication, operational, documentation);
               ProblemHandler problemHandler = new ProblemHandler(problems);
               config.routes.exception(HttpResponseException.class, problemHandler);
@@ -95,7 +100,10 @@ public final class HttpServer {
   }
 
   private void configureServer(
-      JavalinConfig config, RequestObserver observer, ProblemMapper problems) {
+      JavalinConfig config,
+      RequestObserver observer,
+      ProblemMapper problems,
+      SecurityHeaders securityHeaders) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
@@ -110,14 +118,34 @@ public final class HttpServer {
           server.setStopTimeout(settings.shutdownTimeout().toMillis());
           // without a GracefulHandler, Jetty 12 stops without waiting for requests in flight
           server.insertHandler(new DrainingRequests());
-          server.setErrorHandler(new RejectedRequests(problems, json));
+          server.setErrorHandler(new RejectedRequests(problems, json, securityHeaders));
         });
     config.jetty.modifyServletContextHandler(
         context -> {
           EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-          context.addFilter(new FilterHolder(new RequestTracking(observer)), "/*", requests);
+          context.addFilter(new FilterHolder(new RequestTracking(observer, securityHeaders)), "/*", requests);
           context.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*", requests);
         });
+  }
+
+  /**
+   * CORS for the allowed origins only, when there are any: browsers on those origins' pages may
+   * call the API and read the headers a client needs.
+   */
+  private static void allowCrossOriginCalls(JavalinConfig config, BrowserSettings browser) {
+    if (browser.corsAllowedOrigins().isEmpty()) {
+      return;
+    }
+    List<String> origins = browser.corsAllowedOrigins();
+    config.bundledPlugins.enableCors(
+        cors ->
+            cors.addRule(
+                rule -> {
+                  rule.allowHost(origins.getFirst(), origins.stream().skip(1).toArray(String[]::new));
+                  rule.maxAge = CORS_MAX_AGE_SECONDS;
+                  List.of("ETag", "Location", "Retry-After", RequestIds.HEADER)
+                      .forEach(rule::exposeHeader);
+                }));
   }
 
   private void configureRoutes(

@@ -20,10 +20,12 @@ final class RejectedRequests extends ErrorHandler {
 
   private final ProblemMapper problems;
   private final ObjectMapper json;
+  private final SecurityHeaders securityHeaders;
 
-  RejectedRequests(ProblemMapper problems, ObjectMapper json) {
+  RejectedRequests(ProblemMapper problems, ObjectMapper json, SecurityHeaders securityHeaders) {
     this.problems = problems;
     this.json = json;
+    this.securityHeaders = securityHeaders;
   }
 
   /** Every method gets a body; Jetty would answer only GET, POST and HEAD with one. */
@@ -45,7 +47,7 @@ final class RejectedRequests extends ErrorHandler {
     String path = request.getHttpURI().getPath();
     ProblemResponse problem = problems.toResponse(status, path, requestId);
     response.setStatus(problem.status());
-    SecurityHeaders.apply(path, response.getHeaders()::put);
+    securityHeaders.apply(path, response.getHeaders()::put);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponse.MEDIA_TYPE);
     response.getHeaders().put(RequestIds.HEADER, requestId);
     problem.headers().forEach(response.getHeaders()::put);

@@ -35,9 +35,11 @@ final class RequestTracking implements Filter {
   private static final Logger accessLog = LoggerFactory.getLogger(RequestTracking.class);
 
   private final RequestObserver observer;
+  private final SecurityHeaders securityHeaders;
 
-  RequestTracking(RequestObserver observer) {
+  RequestTracking(RequestObserver observer, SecurityHeaders securityHeaders) {
     this.observer = observer;
+    this.securityHeaders = securityHeaders;
   }
 
   /** A Javalin after-handler that records which route template served the request. */
@@ -56,7 +58,7 @@ final class RequestTracking implements Filter {
     HttpServletResponse response = (HttpServletResponse) res;
     String requestId = RequestIds.acceptOrGenerate(request.getHeader(RequestIds.HEADER));
     response.setHeader(RequestIds.HEADER, requestId);
-    SecurityHeaders.apply(request.getRequestURI(), response::setHeader);
+    securityHeaders.apply(request.getRequestURI(), response::setHeader);
     MDC.put(MDC_REQUEST_ID, requestId);
     boolean completed = false;
     try {

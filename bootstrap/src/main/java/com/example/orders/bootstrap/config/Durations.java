@@ -11,7 +11,7 @@ final class Durations {
 
   static final String EXAMPLES = "e.g. 500ms, 20s, 2m, 1h or PT20S";
 
-  private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+  private static final Pattern SHORT_FORM = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
 
   private Durations() {}
 
@@ -24,7 +24,8 @@ final class Durations {
         case "ms" -> Duration.ofMillis(amount);
         case "s" -> Duration.ofSeconds(amount);
         case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofHours(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofDays(amount);
       });
     }
     if (!text.startsWith("P") && !text.startsWith("p")) {
@@ -41,6 +42,9 @@ final class Durations {
   /** The shortest of the short forms that {@link #parse} reads back to the same duration. */
   static String format(Duration duration) {
     long millis = duration.toMillis();
+    if (millis % 86_400_000 == 0 && millis != 0) {
+      return millis / 86_400_000 + "d";
+    }
     if (millis % 3_600_000 == 0 && millis != 0) {
       return millis / 3_600_000 + "h";
     }

@@ -1,6 +1,7 @@
 package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.http.ApiRoutes;
+import com.example.orders.adapters.http.BrowserSettings;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.http.HttpSettings;
 import com.example.orders.adapters.http.OperationalEndpoint;
@@ -19,6 +20,7 @@ import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.RemoveOrderLine;
 import com.example.orders.application.order.ShipOrder;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.BrowserVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.HttpVariables;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
@@ -79,7 +81,7 @@ public final class HttpModule {
 
   @Provides
   @Singleton
-  static HttpServer httpServer(HttpSettings settings, TokenVerifier tokens,
+  static HttpServer httpServer(HttpSettings settings, Config config, TokenVerifier tokens,
       AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
       RequestObserver observer) {
     // sorted, so that the server registers routes in the same order on every start
@@ -89,6 +91,7 @@ public final class HttpModule {
     List<OperationalEndpoint> operational = endpoints.stream()
         .sorted(Comparator.comparing(OperationalEndpoint::path))
         .toList();
-    return new HttpServer(settings, tokens, authSettings, api, operational, observer);
+    BrowserSettings browser = config.get(BrowserVariables.BROWSER);
+    return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer);
   }
 }

@@ -1,6 +1,7 @@
 package com.example.orders.bootstrap.config;
 
 import static com.example.orders.bootstrap.config.AuthVariables.AUTH;
+import static com.example.orders.bootstrap.config.BrowserVariables.BROWSER;
 import static com.example.orders.bootstrap.config.DatabaseVariables.DATABASE;
 import static com.example.orders.bootstrap.config.HttpVariables.HTTP;
 import static com.example.orders.bootstrap.config.LoggingVariables.LOGGING;
@@ -8,6 +9,7 @@ import static com.example.orders.bootstrap.config.ShutdownVariables.SHUTDOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.example.orders.adapters.http.BrowserSettings;
 import com.example.orders.adapters.http.HttpSettings;
 import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +47,7 @@ class ConfigTest {
     assertThat(config.get(HTTP))
         .isEqualTo(new HttpSettings(8080, 1_048_576, Duration.ofSeconds(20)));
     assertThat(config.get(SHUTDOWN)).isEqualTo(new ShutdownConfig(Duration.ZERO));
+    assertThat(config.get(BROWSER)).isEqualTo(BrowserSettings.defaults());
     assertThat(config.get(DATABASE)).isEmpty();
     assertThat(config.get(AUTH)).isEmpty();
     assertThat(config.get(LOGGING).level()).isEqualTo(LoggingConfig.Level.INFO);
@@ -58,6 +62,8 @@ class ConfigTest {
         Map.entry("HTTP_MAX_REQUEST_BYTES", "65536"),
         Map.entry("SHUTDOWN_TIMEOUT", "PT30S"),
         Map.entry("SHUTDOWN_GRACE_PERIOD", "3s"),
+        Map.entry("HTTP_HSTS_MAX_AGE", "0s"),
+        Map.entry("HTTP_CORS_ALLOWED_ORIGINS", "https://app.example.com, http://localhost:3000"),
         Map.entry("DATABASE_POOL_SIZE", "6"),
         Map.entry("DATABASE_CONNECTION_TIMEOUT", "500ms"),
         Map.entry("DATABASE_STATEMENT_TIMEOUT", "750ms"),
@@ -78,6 +84,8 @@ class ConfigTest {
     assertThat(config.get(HTTP))
         .isEqualTo(new HttpSettings(9090, 65_536, Duration.ofSeconds(30)));
     assertThat(config.get(SHUTDOWN)).isEqualTo(new ShutdownConfig(Duration.ofSeconds(3)));
+    assertThat(config.get(BROWSER)).isEqualTo(new BrowserSettings(
+        Duration.ZERO, List.of("https://app.example.com", "http://localhost:3000")));
     assertThat(config.get(DATABASE)).contains(new DatabaseConfig(
         new PostgresSettings("jdbc:postgresql://127.0.0.1:5432/orders", "orders", "s3cret-pa55",
             6, Duration.ofMillis(500), Duration.ofMillis(750)),
@@ -303,12 +311,24 @@ class ConfigTest {
   }
 
   @Test
+  void a_cors_origin_must_be_an_origin_and_never_a_wildcard() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of(
+            "HTTP_CORS_ALLOWED_ORIGINS", "*, https://app.example.com/path, ftp://files")));
+
+    assertThat(failure.problems()).hasSize(3).allSatisfy(problem -> assertThat(problem)
+        .startsWith("HTTP_CORS_ALLOWED_ORIGINS takes origins such as https://app.example.com"));
+  }
+
+  @Test
   void the_effective_configuration_lists_defaults_and_the_stand_ins_in_use() {
     assertThat(Config.fromEnvironment(Map.of("PORT", "0")).describe()).containsExactly(
         "APP_ENV=development",
         "PORT=0",
         "HTTP_MAX_REQUEST_BYTES=1048576",
         "SHUTDOWN_TIMEOUT=20s",
+        "HTTP_HSTS_MAX_AGE=365d",
+        "HTTP_CORS_ALLOWED_ORIGINS=",
         "SHUTDOWN_GRACE_PERIOD=0s",
         "DATABASE_URL=(unset: in-memory storage, data is lost on exit)",
         "AUTH_ISSUER=(unset: built-in demo token issuer)",

@@ -13,6 +13,7 @@ class DurationsTest {
     assertThat(Durations.parse("20s")).contains(Duration.ofSeconds(20));
     assertThat(Durations.parse("2m")).contains(Duration.ofMinutes(2));
     assertThat(Durations.parse("1h")).contains(Duration.ofHours(1));
+    assertThat(Durations.parse("365d")).contains(Duration.ofDays(365));
     assertThat(Durations.parse("0s")).contains(Duration.ZERO);
   }
 
@@ -28,7 +29,7 @@ class DurationsTest {
     assertThat(Durations.parse("20 s")).isEmpty();
     assertThat(Durations.parse("-5s")).isEmpty();
     assertThat(Durations.parse("PT-5S")).isEmpty();
-    assertThat(Durations.parse("2d")).isEmpty();
+    assertThat(Durations.parse("2w")).isEmpty();
     assertThat(Durations.parse("soon")).isEmpty();
   }
 
@@ -38,6 +39,7 @@ class DurationsTest {
     assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
     assertThat(Durations.format(Duration.ofMinutes(2))).isEqualTo("2m");
     assertThat(Durations.format(Duration.ofHours(12))).isEqualTo("12h");
+    assertThat(Durations.format(Duration.ofHours(48))).isEqualTo("2d");
     assertThat(Durations.format(Duration.ZERO)).isEqualTo("0s");
   }
 }

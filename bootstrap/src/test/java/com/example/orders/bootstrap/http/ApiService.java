@@ -47,6 +47,11 @@ final class ApiService implements AutoCloseable {
   }
 
   static ApiService start() {
+    return start(Map.of());
+  }
+
+  /** The service with these variables set besides (or instead of) the usual ones. */
+  static ApiService start(Map<String, String> variables) {
     MockOAuth2Server identityProvider = new MockOAuth2Server();
     identityProvider.start();
     warmUp(identityProvider);
@@ -54,6 +59,7 @@ final class ApiService implements AutoCloseable {
     try {
       Map<String, String> environment = environment(database.settings());
       environment.put("AUTH_ISSUER", identityProvider.issuerUrl(ISSUER_ID).toString());
+      environment.putAll(variables);
       return new ApiService(
           identityProvider, database, OrdersService.start(Config.fromEnvironment(environment)));
     } catch (RuntimeException failure) {

@@ -66,6 +66,7 @@ class UnavailableDependenciesHttpTest {
       assertProblem(response, 503, "dependency.unavailable");
       assertThat(response.header("Retry-After")).hasValue("1");
       assertThat(response.json().path("detail").asString()).startsWith("database");
+      SecurityHeadersHttpTest.assertSecurityHeaders(response);
     }
   }
 
