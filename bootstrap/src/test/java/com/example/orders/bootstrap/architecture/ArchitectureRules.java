@@ -6,7 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The hexagon's dependency rule (ARCHITECTURE.md, section 2), stated once for every test. */
+/** The hexagon's dependency rule (README, "How it is built"), stated once for every test. */
 final class ArchitectureRules {
 
   static final String ROOT = "com.example.orders";
