@@ -19,14 +19,20 @@ public record BrowserSettings(Duration hstsMaxAge, List<String> corsAllowedOrigi
 
   /** A year: long enough to count, the value HSTS preload lists ask for. */
   public static final Duration DEFAULT_HSTS_MAX_AGE = Duration.ofDays(365);
+
   public static final Duration HSTS_MAX_AGE_MIN = Duration.ZERO;
   public static final Duration HSTS_MAX_AGE_MAX = Duration.ofDays(2 * 365);
 
   public BrowserSettings {
     Objects.requireNonNull(hstsMaxAge, "hstsMaxAge");
     if (hstsMaxAge.compareTo(HSTS_MAX_AGE_MIN) < 0 || hstsMaxAge.compareTo(HSTS_MAX_AGE_MAX) > 0) {
-      throw new IllegalArgumentException("hstsMaxAge must be " + HSTS_MAX_AGE_MIN + " to "
-          + HSTS_MAX_AGE_MAX + ", was " + hstsMaxAge);
+      throw new IllegalArgumentException(
+          "hstsMaxAge must be "
+              + HSTS_MAX_AGE_MIN
+              + " to "
+              + HSTS_MAX_AGE_MAX
+              + ", was "
+              + hstsMaxAge);
     }
     corsAllowedOrigins.forEach(origin -> requireOrigin("corsAllowedOrigins", origin));
     corsAllowedOrigins = List.copyOf(corsAllowedOrigins);
@@ -45,14 +51,21 @@ public record BrowserSettings(Duration hstsMaxAge, List<String> corsAllowedOrigi
    * @return {@code origin}, lower-cased as browsers send it
    */
   public static String requireOrigin(String name, String origin) {
-    String refusal = name + " takes origins such as https://app.example.com (scheme, host, "
-        + "optional port; no path, no *), got '" + origin + "'";
+    String refusal =
+        name
+            + " takes origins such as https://app.example.com (scheme, host, "
+            + "optional port; no path, no *), got '"
+            + origin
+            + "'";
     try {
       URI uri = new URI(origin);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty();
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && bare
-          && uri.getRawQuery() == null && uri.getRawFragment() == null
+      if ((scheme.equals("http") || scheme.equals("https"))
+          && uri.getHost() != null
+          && bare
+          && uri.getRawQuery() == null
+          && uri.getRawFragment() == null
           && uri.getRawUserInfo() == null) {
         return origin.toLowerCase(Locale.ROOT);
       }

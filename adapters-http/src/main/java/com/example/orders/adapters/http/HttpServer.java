@@ -123,7 +123,8 @@ public final class HttpServer {
     config.jetty.modifyServletContextHandler(
         context -> {
           EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-          context.addFilter(new FilterHolder(new RequestTracking(observer, securityHeaders)), "/*", requests);
+          RequestTracking tracking = new RequestTracking(observer, securityHeaders);
+          context.addFilter(new FilterHolder(tracking), "/*", requests);
           context.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*", requests);
         });
   }
@@ -141,7 +142,8 @@ public final class HttpServer {
         cors ->
             cors.addRule(
                 rule -> {
-                  rule.allowHost(origins.getFirst(), origins.stream().skip(1).toArray(String[]::new));
+                  String[] others = origins.stream().skip(1).toArray(String[]::new);
+                  rule.allowHost(origins.getFirst(), others);
                   rule.maxAge = CORS_MAX_AGE_SECONDS;
                   List.of("ETag", "Location", "Retry-After", RequestIds.HEADER)
                       .forEach(rule::exposeHeader);
@@ -156,7 +158,9 @@ public final class HttpServer {
       ApiDocumentation documentation) {
     routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
     routes.after(RequestTracking::recordRoute);
-    for (SecuredRoute route : api.stream().flatMap(feature -> feature.routes().stream()).toList()) {
+    List<SecuredRoute> secured =
+        api.stream().flatMap(feature -> feature.routes().stream()).toList();
+    for (SecuredRoute route : secured) {
       Handler handler = authentication.protect(route);
       routes.addHttpHandler(route.method(), route.path(), handler);
       if (route.method() == HandlerType.GET) {

@@ -42,7 +42,9 @@ final class MethodOverrideIgnored implements Filter {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-      return HEADER.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+      return HEADER.equalsIgnoreCase(name)
+          ? Collections.emptyEnumeration()
+          : super.getHeaders(name);
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.util.function.BiConsumer;
 /**
  * Headers that make every response safe to receive in a browser, errors and operational endpoints
  * included: HTTPS only (HSTS), no MIME sniffing, no framing, no referrer, no browser features, no
- * sharing with other origins' windows or pages, nothing cached unless a handler says otherwise,
- * and a content security policy that lets JSON run nothing at all and the documentation UI load
- * only its own files. {@code docs/security.md} says why each is there.
+ * sharing with other origins' windows or pages, nothing cached unless a handler says otherwise, and
+ * a content security policy that lets JSON run nothing at all and the documentation UI load only
+ * its own files. {@code docs/security.md} says why each is there.
  */
 final class SecurityHeaders {
 
@@ -18,6 +18,7 @@ final class SecurityHeaders {
       "default-src 'none'; script-src 'self'; "
           + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; "
           + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
   /** An API uses none of the browser's powerful features; deny them to anything it serves. */
   static final String PERMISSIONS_POLICY =
       "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
@@ -27,7 +28,8 @@ final class SecurityHeaders {
 
   SecurityHeaders(BrowserSettings settings) {
     long seconds = settings.hstsMaxAge().toSeconds();
-    this.strictTransportSecurity = seconds == 0 ? null : "max-age=" + seconds + "; includeSubDomains";
+    this.strictTransportSecurity =
+        seconds == 0 ? null : "max-age=" + seconds + "; includeSubDomains";
   }
 
   /**

@@ -77,7 +77,8 @@ final class ApiService implements AutoCloseable {
   private static void warmUp(MockOAuth2Server identityProvider) {
     URI discovery = identityProvider.wellKnownUrl(ISSUER_ID).uri();
     try (HttpClient http = HttpClient.newHttpClient()) {
-      http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(30)).build(),
+      http.send(
+          HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(30)).build(),
           HttpResponse.BodyHandlers.discarding());
     } catch (IOException failure) {
       throw new UncheckedIOException("the identity provider does not answer", failure);

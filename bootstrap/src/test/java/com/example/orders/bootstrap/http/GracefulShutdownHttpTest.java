@@ -62,6 +62,7 @@ class GracefulShutdownHttpTest {
       }
     }
   }
+
   @Test
   void a_request_that_arrives_while_the_service_stops_is_503_with_retry_after() throws Exception {
     ApiService service = ApiService.start();

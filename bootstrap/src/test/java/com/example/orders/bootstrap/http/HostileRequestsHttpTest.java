@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Requests no well-behaved client sends, each one a defect once found by fuzzing: every answer is
- * a problem with the status it names, and none is a {@code 500} or changes anything it should not.
+ * Requests no well-behaved client sends, each one a defect once found by fuzzing: every answer is a
+ * problem with the status it names, and none is a {@code 500} or changes anything it should not.
  */
 @ExtendWith(SharedApiService.class)
 class HostileRequestsHttpTest {
@@ -75,7 +75,15 @@ class HostileRequestsHttpTest {
         "GET /api/v1/orders HTTP/9.9\\r\\nHost: x\\r\\n\\r\\n | 505",
         "GET /api/v1/orders HTTP/1.1.1\\r\\nHost: x\\r\\n\\r\\n | 505",
         "DELETE /api/v1/orders/x/lines/X HTTP/1.1\\r\\nHost: x\\r\\nBad Header\\r\\n\\r\\n | 400",
-        "DELETE /api/v1/orders/x/lines/X HTTP/1.1\\r\\nHost: x\\r\\nExpect: garbage\\r\\n\\r\\n | 417",
+        "DELETE /api/v1/orders/x/lines/X HTTP/1.1\\r"
+            + "\\n"
+            + "Host: x\\r"
+            + "\\n"
+            + "Expect: garbage\\r"
+            + "\\n"
+            + "\\r"
+            + "\\n"
+            + " | 417",
         "OPTIONS * HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n | 404",
         "PRI * HTTP/2.0\\r\\n\\r\\nSM\\r\\n\\r\\n | 426",
       })
@@ -178,8 +186,7 @@ class HostileRequestsHttpTest {
         api.post(ORDERS).token(token).json(withName(twoHundredEmoji + "\uD83D\uDE00")).send();
 
     assertThat(accepted.status()).isEqualTo(201);
-    assertThat(accepted.json().path("customer").path("name").asString())
-        .isEqualTo(twoHundredEmoji);
+    assertThat(accepted.json().path("customer").path("name").asString()).isEqualTo(twoHundredEmoji);
     assertProblem(refused, 422, "request.validation-failed");
   }
 
@@ -194,8 +201,14 @@ class HostileRequestsHttpTest {
   }
 
   private String request(String method, String target, String headers) {
-    return method + " " + target + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token
-        + "\r\n" + headers + "\r\n";
+    return method
+        + " "
+        + target
+        + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+        + token
+        + "\r\n"
+        + headers
+        + "\r\n";
   }
 
   /** What every error must be, however early it was refused. */
@@ -208,8 +221,9 @@ class HostileRequestsHttpTest {
   }
 
   private String scrape() {
-    ApiResponse metrics = RawHttp.exchange(service.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n"
-        + "Connection: close\r\n\r\n");
+    ApiResponse metrics =
+        RawHttp.exchange(
+            service.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n");
     assertThat(metrics.status()).isEqualTo(200);
     return metrics.body();
   }

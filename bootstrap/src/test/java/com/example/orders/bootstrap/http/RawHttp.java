@@ -60,8 +60,7 @@ final class RawHttp {
         new String(body, StandardCharsets.UTF_8));
   }
 
-  private static byte[] body(InputStream in, Map<String, List<String>> headers)
-      throws IOException {
+  private static byte[] body(InputStream in, Map<String, List<String>> headers) throws IOException {
     List<String> encoding = headers.getOrDefault("Transfer-Encoding", List.of());
     if (encoding.stream().anyMatch(value -> value.toLowerCase(Locale.ROOT).contains("chunked"))) {
       ByteArrayOutputStream body = new ByteArrayOutputStream();

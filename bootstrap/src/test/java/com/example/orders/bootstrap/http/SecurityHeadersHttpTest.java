@@ -55,8 +55,9 @@ class SecurityHeadersHttpTest {
     // health and metrics are for platforms, not in the API document: asked for without a client
     // that checks the answer against it
     ApiResponse response =
-        RawHttp.exchange(service.port(), "GET " + path + " HTTP/1.1\r\nHost: x\r\n"
-            + "Connection: close\r\n\r\n");
+        RawHttp.exchange(
+            service.port(),
+            "GET " + path + " HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n");
 
     assertSecurityHeaders(response);
   }
@@ -74,8 +75,8 @@ class SecurityHeadersHttpTest {
   void an_answer_of_jetty_before_routing_carries_them() {
     ApiResponse refused =
         RawHttp.exchange(
-            service.port(), "GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9_000)
-                + "\r\n\r\n");
+            service.port(),
+            "GET /health/live HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(9_000) + "\r\n\r\n");
 
     assertThat(refused.status()).isEqualTo(431);
     assertSecurityHeaders(refused);
@@ -94,8 +95,12 @@ class SecurityHeadersHttpTest {
       ApiResponse allowed = RawHttp.exchange(withCors.port(), preflight(APP));
       ApiResponse other = RawHttp.exchange(withCors.port(), preflight("https://evil.example"));
       ApiResponse read =
-          withCors.client().get("/api/v1/orders").header("Origin", APP)
-              .token(withCors.token(ApiService.newTenant(), READ)).send();
+          withCors
+              .client()
+              .get("/api/v1/orders")
+              .header("Origin", APP)
+              .token(withCors.token(ApiService.newTenant(), READ))
+              .send();
 
       assertThat(allowed.status()).isEqualTo(200);
       assertThat(allowed.header("Access-Control-Allow-Origin")).hasValue(APP);
@@ -103,12 +108,14 @@ class SecurityHeadersHttpTest {
       assertThat(other.header("Access-Control-Allow-Origin")).isEmpty();
       assertThat(read.header("Access-Control-Allow-Origin")).hasValue(APP);
       assertThat(read.header("Access-Control-Expose-Headers").orElseThrow())
-          .contains("ETag").contains("X-Request-Id");
+          .contains("ETag")
+          .contains("X-Request-Id");
     }
   }
 
   private static String preflight(String origin) {
-    return "OPTIONS /api/v1/orders HTTP/1.1\r\nHost: x\r\nOrigin: " + origin
+    return "OPTIONS /api/v1/orders HTTP/1.1\r\nHost: x\r\nOrigin: "
+        + origin
         + "\r\nAccess-Control-Request-Method: POST\r\n"
         + "Access-Control-Request-Headers: authorization, content-type\r\n\r\n";
   }

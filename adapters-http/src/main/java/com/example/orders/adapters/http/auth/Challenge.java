@@ -21,7 +21,8 @@ final class Challenge {
   }
 
   static Map<String, String> insufficientScope(String scope) {
-    return Map.of(HEADER, REALM + ", error=\"insufficient_scope\", scope=\"" + quotable(scope) + "\"");
+    return Map.of(
+        HEADER, REALM + ", error=\"insufficient_scope\", scope=\"" + quotable(scope) + "\"");
   }
 
   /** Keeps a value inside a quoted-string of a header (RFC 6750 allows no quote or backslash). */

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The query parameters of a request, decoded as UTF-8 whatever the body's {@code Content-Type}
- * says (Javalin decodes them in the body's charset and fails on a malformed one). A malformed
- * percent-escape is the client's URL being wrong: {@code 400}, instead of a parameter that
- * silently disappears.
+ * The query parameters of a request, decoded as UTF-8 whatever the body's {@code Content-Type} says
+ * (Javalin decodes them in the body's charset and fails on a malformed one). A malformed
+ * percent-escape is the client's URL being wrong: {@code 400}, instead of a parameter that silently
+ * disappears.
  */
 final class QueryString {
 
@@ -23,7 +23,9 @@ final class QueryString {
     this.values = values;
   }
 
-  /** @param raw the query string without its {@code ?}; {@code null} when there is none */
+  /**
+   * @param raw the query string without its {@code ?}; {@code null} when there is none
+   */
   static QueryString parse(String raw) {
     Map<String, List<String>> values = new HashMap<>();
     if (raw != null && !raw.isEmpty()) {

@@ -19,20 +19,28 @@ final class JsonProblems {
       // a DTO Jackson cannot bind is our bug, not the client's
       case InvalidDefinitionException bug -> Mapped.internalError();
       case UnrecognizedPropertyException unknown ->
-          invalidBody("the body has a field this API does not know", unknown, "field.unknown",
+          invalidBody(
+              "the body has a field this API does not know",
+              unknown,
+              "field.unknown",
               "is not a field of this request");
       case MismatchedInputException mismatched -> wrongShape(mismatched);
       case JsonMappingException unmappable
           when unmappable.getCause() instanceof InputCoercionException ->
-          invalidBody("a number in the body is out of range", unmappable, "field.out-of-range",
+          invalidBody(
+              "a number in the body is out of range",
+              unmappable,
+              "field.out-of-range",
               "is too large for this field");
       case JsonMappingException unmappable ->
-          invalidBody("the body does not have the expected shape", unmappable, "field.invalid",
+          invalidBody(
+              "the body does not have the expected shape",
+              unmappable,
+              "field.invalid",
               "cannot be read");
       case InputCoercionException outOfRange ->
           Mapped.of(
-              RequestProblem.INVALID_BODY,
-              "a number in the body is out of range" + at(outOfRange));
+              RequestProblem.INVALID_BODY, "a number in the body is out of range" + at(outOfRange));
       default ->
           Mapped.of(RequestProblem.MALFORMED_JSON, "the body is not valid JSON" + at(failure));
     };
@@ -42,8 +50,11 @@ final class JsonProblems {
     if (mismatched.getPath().isEmpty()) {
       return Mapped.of(RequestProblem.INVALID_BODY, "the body must be a JSON object");
     }
-    return invalidBody("a field of the body has the wrong type", mismatched,
-        "field.type-mismatch", "must be " + JsonPointers.describe(mismatched.getTargetType()));
+    return invalidBody(
+        "a field of the body has the wrong type",
+        mismatched,
+        "field.type-mismatch",
+        "must be " + JsonPointers.describe(mismatched.getTargetType()));
   }
 
   private static Mapped invalidBody(

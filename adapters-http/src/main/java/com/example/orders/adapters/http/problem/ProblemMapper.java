@@ -74,7 +74,9 @@ public final class ProblemMapper {
       case JsonProcessingException unreadable -> JsonProblems.map(unreadable);
       case HttpResponseException http -> StatusProblems.of(http.getStatus(), http.getDetails());
       case EofException broken ->
-          Mapped.of(RequestProblem.BODY_INCOMPLETE, "the request body ended early or its chunks are malformed");
+          Mapped.of(
+              RequestProblem.BODY_INCOMPLETE,
+              "the request body ended early or its chunks are malformed");
       case HttpException http -> StatusProblems.of(http.getCode(), Map.of());
       default -> Mapped.internalError();
     };
@@ -101,8 +103,8 @@ public final class ProblemMapper {
   }
 
   /**
-   * A body that broke off: the client went away mid-upload, or sent chunks that do not parse. Not
-   * a failure of ours, so it is logged quietly and counted apart from errors.
+   * A body that broke off: the client went away mid-upload, or sent chunks that do not parse. Not a
+   * failure of ours, so it is logged quietly and counted apart from errors.
    */
   private static boolean isClientAbort(Throwable failure) {
     return failure instanceof EofException;
@@ -118,8 +120,8 @@ public final class ProblemMapper {
           requestId,
           causes(failure.getCause()));
     } else if (isClientAbort(failure)) {
-      log.debug("request {} to {} ended before its body did: {}", requestId, instance,
-          causes(failure));
+      log.debug(
+          "request {} to {} ended before its body did: {}", requestId, instance, causes(failure));
     } else if (mapped.status() >= 500 && mapped.status() != 503) {
       log.error(
           "unexpected failure serving {} (request {}), answered {}",

@@ -1,16 +1,20 @@
 package com.example.orders.adapters.http.problem;
 
-/** Problems with an HTTP request as such, whatever the route: its syntax, size, body or media type. */
+/**
+ * Problems with an HTTP request as such, whatever the route: its syntax, size, body or media type.
+ */
 public final class RequestProblem {
 
   public static final ProblemType MALFORMED =
       new ProblemType(400, "request.malformed", "The request is not well-formed HTTP");
   public static final ProblemType BODY_INCOMPLETE =
-      new ProblemType(400, "request.body-incomplete", "The request body ended before it was complete");
+      new ProblemType(
+          400, "request.body-incomplete", "The request body ended before it was complete");
   public static final ProblemType MALFORMED_JSON =
       new ProblemType(400, "request.malformed-json", "The request body is not well-formed JSON");
   public static final ProblemType INVALID_BODY =
-      new ProblemType(400, "request.invalid-body", "The request body does not have the expected shape");
+      new ProblemType(
+          400, "request.invalid-body", "The request body does not have the expected shape");
   public static final ProblemType INVALID_PARAMETER =
       new ProblemType(400, "request.invalid-parameter", "A path or query parameter is invalid");
   public static final ProblemType ROUTE_NOT_FOUND =
@@ -24,7 +28,8 @@ public final class RequestProblem {
   public static final ProblemType URI_TOO_LONG =
       new ProblemType(414, "request.uri-too-long", "The request URI is too long");
   public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
-      new ProblemType(415, "request.unsupported-media-type", "The request body must be application/json");
+      new ProblemType(
+          415, "request.unsupported-media-type", "The request body must be application/json");
   public static final ProblemType EXPECTATION_FAILED =
       new ProblemType(417, "request.expectation-failed", "The Expect header cannot be met");
   public static final ProblemType VALIDATION_FAILED =

@@ -21,6 +21,7 @@ import com.example.orders.domain.order.OrderRuleViolation;
 import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.order.Sku;
 import com.example.orders.domain.shared.InvalidValueException;
+import com.example.orders.domain.shared.KnownFailure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -31,14 +32,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import com.example.orders.domain.shared.KnownFailure;
-import org.eclipse.jetty.http.BadMessageException;
-import org.eclipse.jetty.io.EofException;
 
 class ProblemMapperTest {
 
@@ -59,7 +59,9 @@ class ProblemMapperTest {
             409,
             "order.illegal-transition"),
         arguments(
-            new ConcurrentModificationException("order", "lost race"), 409, "order.concurrent-modification"),
+            new ConcurrentModificationException("order", "lost race"),
+            409,
+            "order.concurrent-modification"),
         arguments(new LineNotFoundException(new Sku("A-1")), 404, "order.line-not-found"),
         arguments(new OrderNotFoundException(ORDER), 404, "order.not-found"),
         arguments(new VersionMismatchException(ORDER, 2, 5), 412, "order.version-mismatch"),
@@ -71,9 +73,7 @@ class ProblemMapperTest {
         arguments(new InvalidTokenException("Expired JWT"), 401, "auth.token-invalid"),
         arguments(new InsufficientScopeException("orders:write"), 403, "auth.scope-insufficient"),
         arguments(
-            new ProblemException(QUOTA_EXCEEDED, "3 exports a day"),
-            429,
-            "feature.quota-exceeded"),
+            new ProblemException(QUOTA_EXCEEDED, "3 exports a day"), 429, "feature.quota-exceeded"),
         arguments(
             new ProblemException(RequestProblem.UNSUPPORTED_MEDIA_TYPE, "json only"),
             415,
@@ -207,7 +207,9 @@ class ProblemMapperTest {
     Problem problem =
         mapper
             .toResponse(
-                new ProblemException(RequestProblem.VALIDATION_FAILED, "invalid", errors), "/x", "r")
+                new ProblemException(RequestProblem.VALIDATION_FAILED, "invalid", errors),
+                "/x",
+                "r")
             .body();
 
     assertThat(problem.status()).isEqualTo(422);
