@@ -22,6 +22,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,7 @@ public final class HttpServer {
 
   private final HttpSettings settings;
   private final Javalin javalin;
+  private final SlowClients slowClients;
   private final AtomicBoolean started = new AtomicBoolean();
   private final AtomicBoolean stopped = new AtomicBoolean();
   private volatile int boundPort = -1;
@@ -52,6 +55,7 @@ public final class HttpServer {
       List<OperationalEndpoint> operational,
       RequestObserver observer) {
     this.settings = settings;
+    this.slowClients = new SlowClients(settings.requestTimeout());
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
     ApiDocumentation documentation = ApiDocumentation.fromClasspath();
     ProblemMapper problems = new ProblemMapper();
@@ -72,7 +76,7 @@ public final class HttpServer {
     if (!started.compareAndSet(false, true)) {
       throw new IllegalStateException("the HTTP server was already started");
     }
-    javalin.start(settings.port());
+    javalin.start();
     boundPort = javalin.port();
     log.info("HTTP server listening on port {}", boundPort);
   }
@@ -96,6 +100,7 @@ public final class HttpServer {
       log.info(
           "HTTP server stopping; in-flight requests have {} to finish", settings.shutdownTimeout());
       javalin.stop();
+      slowClients.close();
     }
   }
 
@@ -113,6 +118,16 @@ public final class HttpServer {
     // our ETag is the order's version, not a hash of the body
     config.http.generateEtags = false;
     config.http.prefer405over404 = true;
+    config.jetty.modifyHttpConfiguration(
+        http -> http.setRequestHeaderSize(settings.maxHeaderBytes()));
+    config.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          connector.setPort(settings.port());
+          connector.setIdleTimeout(settings.idleTimeout().toMillis());
+          connector.addEventListener(slowClients);
+          return connector;
+        });
     config.jetty.modifyServer(
         server -> {
           server.setStopTimeout(settings.shutdownTimeout().toMillis());

@@ -45,7 +45,7 @@ class ConfigTest {
 
     assertThat(config.environment()).isEqualTo(AppEnvironment.DEVELOPMENT);
     assertThat(config.get(HTTP))
-        .isEqualTo(new HttpSettings(8080, 1_048_576, Duration.ofSeconds(20)));
+        .isEqualTo(HttpSettings.defaults(8080));
     assertThat(config.get(SHUTDOWN)).isEqualTo(new ShutdownConfig(Duration.ZERO));
     assertThat(config.get(BROWSER)).isEqualTo(BrowserSettings.defaults());
     assertThat(config.get(DATABASE)).isEmpty();
@@ -60,6 +60,9 @@ class ConfigTest {
         Map.entry("APP_ENV", "production"),
         Map.entry("PORT", "9090"),
         Map.entry("HTTP_MAX_REQUEST_BYTES", "65536"),
+        Map.entry("HTTP_MAX_HEADER_BYTES", "16384"),
+        Map.entry("HTTP_IDLE_TIMEOUT", "1m"),
+        Map.entry("HTTP_REQUEST_TIMEOUT", "10s"),
         Map.entry("SHUTDOWN_TIMEOUT", "PT30S"),
         Map.entry("SHUTDOWN_GRACE_PERIOD", "3s"),
         Map.entry("HTTP_HSTS_MAX_AGE", "0s"),
@@ -82,7 +85,8 @@ class ConfigTest {
 
     assertThat(config.environment()).isEqualTo(AppEnvironment.PRODUCTION);
     assertThat(config.get(HTTP))
-        .isEqualTo(new HttpSettings(9090, 65_536, Duration.ofSeconds(30)));
+        .isEqualTo(new HttpSettings(9090, 65_536, Duration.ofSeconds(30), 16_384,
+            Duration.ofMinutes(1), Duration.ofSeconds(10)));
     assertThat(config.get(SHUTDOWN)).isEqualTo(new ShutdownConfig(Duration.ofSeconds(3)));
     assertThat(config.get(BROWSER)).isEqualTo(new BrowserSettings(
         Duration.ZERO, List.of("https://app.example.com", "http://localhost:3000")));
@@ -327,6 +331,9 @@ class ConfigTest {
         "PORT=0",
         "HTTP_MAX_REQUEST_BYTES=1048576",
         "SHUTDOWN_TIMEOUT=20s",
+        "HTTP_MAX_HEADER_BYTES=8192",
+        "HTTP_IDLE_TIMEOUT=30s",
+        "HTTP_REQUEST_TIMEOUT=30s",
         "HTTP_HSTS_MAX_AGE=365d",
         "HTTP_CORS_ALLOWED_ORIGINS=",
         "SHUTDOWN_GRACE_PERIOD=0s",
