@@ -5,10 +5,13 @@ import com.example.orders.adapters.http.problem.ProblemResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -44,13 +47,19 @@ final class RejectedRequests extends ErrorHandler {
       Callback callback)
       throws IOException {
     String requestId = RequestIds.acceptOrGenerate(request.getHeaders().get(RequestIds.HEADER));
-    String path = request.getHttpURI().getPath();
+    // a CONNECT or an asterisk-form request has no path
+    String path = Objects.requireNonNullElse(request.getHttpURI().getPath(), "*");
     ProblemResponse problem = problems.toResponse(status, path, requestId);
     response.setStatus(problem.status());
     securityHeaders.apply(path, response.getHeaders()::put);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponse.MEDIA_TYPE);
     response.getHeaders().put(RequestIds.HEADER, requestId);
     problem.headers().forEach(response.getHeaders()::put);
-    response.write(true, ByteBuffer.wrap(json.writeValueAsBytes(problem.body())), callback);
+    // a HEAD answer has the headers of the GET answer and never a body (RFC 9110, 9.3.2)
+    ByteBuffer body =
+        HttpMethod.HEAD.is(request.getMethod())
+            ? BufferUtil.EMPTY_BUFFER
+            : ByteBuffer.wrap(json.writeValueAsBytes(problem.body()));
+    response.write(true, body, callback);
   }
 }

@@ -94,6 +94,36 @@ class HostileRequestsHttpTest {
   }
 
   @Test
+  void a_connect_with_conflicting_lengths_is_400_with_a_problem_body() {
+    String request =
+        "CONNECT 127.0.0.1:1 HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2\r\n"
+            + "Content-Length: 3\r\n\r\n{} ";
+
+    assertRawProblem(RawHttp.exchange(service.port(), request), 400);
+  }
+
+  @Test
+  void a_head_refused_before_routing_gets_the_problems_headers_and_no_body() throws Exception {
+    String answer;
+    try (Socket socket = new Socket("127.0.0.1", service.port())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              "HEAD /api/v1/orders HTTP/1.1\r\nHost: x\r\nX-Ctl: a\u0001b\r\n\r\n"
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      // the server closes the connection after a malformed request: all of the answer is here
+      answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 400 ")
+        .contains("Content-Type: application/problem+json")
+        .contains("X-Request-Id: ")
+        .endsWith("\r\n\r\n");
+  }
+
+  @Test
   void headers_too_large_on_a_delete_are_431_with_a_problem_body() {
     String request =
         "DELETE /api/v1/orders/x/lines/X HTTP/1.1\r\nHost: x\r\nX-Big: "
