@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -119,7 +120,12 @@ public final class HttpServer {
     config.http.generateEtags = false;
     config.http.prefer405over404 = true;
     config.jetty.modifyHttpConfiguration(
-        http -> http.setRequestHeaderSize(settings.maxHeaderBytes()));
+        http -> {
+          http.setRequestHeaderSize(settings.maxHeaderBytes());
+          // RFC 3986 only: Javalin's legacy mode lets %u escapes and ambiguous paths through to
+          // routing, where decoding them fails as a 500; Jetty refuses them with a 400
+          http.setUriCompliance(UriCompliance.DEFAULT);
+        });
     config.jetty.addConnector(
         (server, http) -> {
           ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
@@ -140,7 +146,7 @@ public final class HttpServer {
           EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
           RequestTracking tracking = new RequestTracking(observer, securityHeaders);
           context.addFilter(new FilterHolder(tracking), "/*", requests);
-          context.addFilter(new FilterHolder(new MethodOverrideIgnored()), "/*", requests);
+          context.addFilter(new FilterHolder(new IgnoredRequestHeaders()), "/*", requests);
         });
   }
 

@@ -93,6 +93,33 @@ class HostileRequestsHttpTest {
     assertRawProblem(response, status);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "GET /api/v1/orders/%uD800",
+    "POST /api/v1/orders/%uD800/place",
+    "DELETE /api/v1/orders/0190a6a0-0000-7000-8000-000000000001/lines/%u0041",
+    "GET /api/v1/orders/..%2F..%2Fetc"
+  })
+  void an_escape_rfc_3986_does_not_know_in_the_path_is_400(String requestLine) {
+    ApiResponse response = RawHttp.exchange(service.port(), request(requestLine, ""));
+
+    assertRawProblem(response, 400);
+  }
+
+  @Test
+  void a_websocket_upgrade_to_an_api_path_is_served_as_the_plain_request_it_also_is() {
+    ApiResponse response =
+        RawHttp.exchange(
+            service.port(),
+            request(
+                "GET " + ORDERS,
+                "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.json().has("items")).isTrue();
+  }
+
   @Test
   void a_connect_with_conflicting_lengths_is_400_with_a_problem_body() {
     String request =
@@ -228,6 +255,11 @@ class HostileRequestsHttpTest {
 
   private static String withName(String name) {
     return newOrder("EUR").replace("Ada Lovelace", name);
+  }
+
+  private String request(String requestLine, String headers) {
+    int space = requestLine.indexOf(' ');
+    return request(requestLine.substring(0, space), requestLine.substring(space + 1), headers);
   }
 
   private String request(String method, String target, String headers) {
