@@ -129,7 +129,8 @@ public final class PostgresDatabase implements AutoCloseable {
   /**
    * Whether the database answers: either every pooled connection is busy serving requests, or a
    * {@code SELECT 1} answers within {@code timeout}, waiting for a pooled connection included.
-   * Never throws: a probe only needs the answer; the reason is logged.
+   * Never throws: a probe only needs the answer. The reason is logged at DEBUG only: whoever
+   * checks on a schedule logs the change of answer once, not every failed check.
    */
   public boolean isHealthy(Duration timeout) {
     if (allConnectionsInUse()) {
@@ -142,10 +143,10 @@ public final class PostgresDatabase implements AutoCloseable {
       return probe.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException slow) {
       probe.cancel(true);
-      log.warn("database health check did not answer within {}", timeout);
+      log.debug("database health check did not answer within {}", timeout);
       return false;
     } catch (ExecutionException failure) {
-      log.warn("database health check failed: {}", failure.getCause().toString());
+      log.debug("database health check failed: {}", failure.getCause().toString());
       return false;
     } catch (InterruptedException interrupted) {
       probe.cancel(true);
