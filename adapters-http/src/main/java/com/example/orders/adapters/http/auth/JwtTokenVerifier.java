@@ -225,6 +225,9 @@ public final class JwtTokenVerifier implements TokenVerifier {
       boolean retrying, Duration minRefreshInterval, Duration keyCacheTtl) {
     return JWKSourceBuilder.<SecurityContext>create(jwksUrl, retriever)
         .cache(keyCacheTtl.toMillis(), KEY_REFRESH_TIMEOUT.toMillis())
+        // fetching ahead of expiry needs a lifetime longer than the lead time plus a fetch
+        .refreshAheadCache(keyCacheTtl.toMillis() > JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME
+            + KEY_REFRESH_TIMEOUT.toMillis())
         .rateLimited(minRefreshInterval.toMillis())
         .retrying(retrying)
         .outageTolerant(true)
