@@ -74,26 +74,8 @@ wait_until_ready "${port}" 60 "${work}/service.log"
 token=$(demo_token "${work}/service.log")
 base="http://127.0.0.1:${port}"
 
-# All creations go through one curl process (one connection, kept alive); each response body
-# is one line of JSON, from which the ids are taken.
 echo "creating ${ORDERS} orders"
-{
-  for ((i = 1; i <= ORDERS; i++)); do
-    printf 'url = "%s/api/v1/orders"\n' "${base}"
-    printf 'header = "Authorization: Bearer %s"\n' "${token}"
-    printf 'header = "Content-Type: application/json"\n'
-    printf 'data = "{\\"customer\\":{\\"name\\":\\"Perf Customer %d\\",\\"email\\":\\"perf%d@example.com\\"},' "${i}" "${i}"
-    printf '\\"currency\\":\\"EUR\\",\\"lines\\":[{\\"sku\\":\\"SKU-%d\\",\\"quantity\\":%d,' "$((i % 50))" "$((1 + i % 5))"
-    printf '\\"unitPrice\\":{\\"amountMinor\\":%d,\\"currency\\":\\"EUR\\"}}]}"\n' "$((100 + i))"
-    printf 'write-out = "\\n"\nfail-with-body\nmax-time = 10\n'
-    ((i == ORDERS)) || printf 'next\n'
-  done
-} >"${work}/create.curl"
-timeout 300 curl --silent --show-error --config "${work}/create.curl" >"${work}/created.jsonl" \
-  || fail "creating orders failed; responses: ${work}/created.jsonl"
-jq -r 'select(.id) | .id' "${work}/created.jsonl" >"${work}/ids.txt"
-created=$(wc -l <"${work}/ids.txt")
-((created == ORDERS)) || fail "created ${created} of ${ORDERS} orders; responses: ${work}/created.jsonl"
+create_orders "${base}" "${token}" "${ORDERS}" "${work}"
 first_id=$(head -n 1 "${work}/ids.txt")
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer ${token}" "${base}/api/v1/orders/${first_id}")
 [[ "${status}" == "200" ]] || fail "GET of a created order answered ${status}"
