@@ -2,6 +2,10 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.http.RequestObserver;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.HealthVariables;
+import com.example.orders.bootstrap.observability.HealthCheck;
+import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.HttpRequestMetrics;
 import com.example.orders.bootstrap.observability.LivenessEndpoint;
 import com.example.orders.bootstrap.observability.MetricsEndpoint;
@@ -14,6 +18,9 @@ import dagger.multibindings.IntoSet;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /** Health endpoints and metrics: what the platform probes and scrapes. */
 @Module
@@ -31,6 +38,13 @@ abstract class ObservabilityModule {
     PrometheusRegistry registry = new PrometheusRegistry();
     JvmMetrics.builder().register(registry);
     return registry;
+  }
+
+  /** The checks run in the background; the health endpoints answer from their latest round. */
+  @Provides
+  @Singleton
+  static HealthMonitor healthMonitor(Set<HealthCheck> checks, Config config, Clock clock) {
+    return new HealthMonitor(List.copyOf(checks), config.get(HealthVariables.HEALTH), clock);
   }
 
   @Binds
