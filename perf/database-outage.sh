@@ -30,18 +30,11 @@ export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
 [[ -d "${PROXY_CLASSES}" ]] || fail "${PROXY_CLASSES} not found: build it with ./mvnw -B -DskipTests package"
-for tool in psql curl jq wrk; do
-  command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl jq wrk"
-done
-pg_isready -q -h "${PGHOST}" -p "${PGPORT}" || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}"
+require_postgres wrk
 
 work="perf/results/database-outage-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
-drop_database() {
-  psql -q -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)" >/dev/null
-}
 proxy_command() {
   echo "$1" >&"${PROXY[1]}"
   local answer
@@ -55,13 +48,13 @@ cleanup() {
     exec {proxy_input}>&- # end of input: the proxy closes and exits
     wait "${PROXY_PID}" 2>/dev/null || true
   fi
-  drop_database || echo "database-outage.sh: could not drop ${DATABASE}; drop it by hand" >&2
+  drop_database "${DATABASE}" || echo "database-outage.sh: could not drop ${DATABASE}; drop it by hand" >&2
   finish_output_copy
 }
 trap cleanup EXIT
 copy_output_to "${report}"
 
-drop_database
+drop_database "${DATABASE}"
 psql -q -d postgres -c "CREATE DATABASE ${DATABASE}" >/dev/null
 direct=("DATABASE_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}" "DATABASE_USER=${PGUSER}")
 run_command "${work}/migrate.log" "${JAR}" "${direct[@]}" -- migrate

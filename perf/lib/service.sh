@@ -205,3 +205,21 @@ create_orders() {
   created=$(wc -l <"${work}/ids.txt")
   ((created == count)) || fail "created ${created} of ${count} orders; responses: ${work}/created.jsonl"
 }
+
+# Usage: require_postgres [TOOL...]
+# Fails unless psql, curl, jq and the TOOLs are installed and PostgreSQL answers on
+# PGHOST:PGPORT.
+require_postgres() {
+  local tool
+  for tool in psql curl jq "$@"; do
+    command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl jq $*"
+  done
+  pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
+    || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+}
+
+# Drops database NAME, if there is one, even while connections remain.
+drop_database() {
+  psql -q -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null
+}
