@@ -54,8 +54,8 @@ public final class DependencyGuards {
     return config.enabled();
   }
 
-  /** The breaker of {@code dependency}, made on first use. */
-  public CircuitBreaker breaker(String dependency) {
+  /** The breaker of {@code dependency}, made (and watched, once) on first use. */
+  public synchronized CircuitBreaker breaker(String dependency) {
     return breakers.find(dependency).orElseGet(() -> {
       CircuitBreaker breaker = breakers.circuitBreaker(dependency);
       events.watch(breaker);
@@ -64,7 +64,7 @@ public final class DependencyGuards {
   }
 
   /** The retry policy for calls to {@code dependency} that are safe to repeat. */
-  public Retry retry(String dependency) {
+  public synchronized Retry retry(String dependency) {
     return retries.find(dependency).orElseGet(() -> {
       Retry retry = retries.retry(dependency);
       events.watch(retry);
@@ -76,7 +76,7 @@ public final class DependencyGuards {
    * The bulkhead of {@code dependency}: at most {@code maxConcurrentCalls} at once (a pool's
    * size, say); a call waits up to {@code maxWait} for a place, then is refused.
    */
-  public Bulkhead bulkhead(String dependency, int maxConcurrentCalls, Duration maxWait) {
+  public synchronized Bulkhead bulkhead(String dependency, int maxConcurrentCalls, Duration maxWait) {
     return bulkheads.find(dependency).orElseGet(() -> {
       Bulkhead bulkhead = bulkheads.bulkhead(dependency, BulkheadConfig.custom()
           .maxConcurrentCalls(maxConcurrentCalls)
