@@ -28,34 +28,26 @@ readonly DATABASE=orders_perf
 export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
-for tool in psql curl jq; do
-  command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl jq"
-done
 if ! command -v wrk >/dev/null; then
   ((EUID == 0)) || fail "wrk is missing: sudo apt-get install -y wrk"
   echo "installing wrk (Debian package)"
   apt-get install -y -q wrk >/dev/null
 fi
-pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
-  || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+require_postgres
 
 # One folder per run: the report and the service's logs, kept for a look after a failure.
 work="perf/results/get-by-id-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
-drop_database() {
-  psql -q -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)" >/dev/null
-}
 cleanup() {
   stop_service 30
-  drop_database || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
+  drop_database "${DATABASE}" || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
   finish_output_copy
 }
 trap cleanup EXIT
 copy_output_to "${report}"
 
-drop_database
+drop_database "${DATABASE}"
 psql -q -d postgres -c "CREATE DATABASE ${DATABASE}" >/dev/null
 database_settings=("DATABASE_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}" "DATABASE_USER=${PGUSER}")
 [[ -z "${PGPASSWORD:-}" ]] || database_settings+=("DATABASE_PASSWORD=${PGPASSWORD}")
@@ -69,31 +61,14 @@ run_command "${work}/migrate.log" "${JAR}" "${database_settings[@]}" -- migrate
 port=$(free_port)
 # The demo token issuer (AUTH_ISSUER unset) with the real database: no OIDC server needed.
 start_service "${work}/service.log" "${JAR}" APP_ENV=development "PORT=${port}" LOG_LEVEL=info \
-  "${database_settings[@]}" "DATABASE_POOL_SIZE=${POOL_SIZE}" DATABASE_MIGRATE_ON_START=false -- serve
+  "${database_settings[@]}" "DATABASE_POOL_SIZE=${POOL_SIZE}" DATABASE_MIGRATE_ON_START=false \
+  "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" -- serve
 wait_until_ready "${port}" 60 "${work}/service.log"
 token=$(demo_token "${work}/service.log")
 base="http://127.0.0.1:${port}"
 
-# All creations go through one curl process (one connection, kept alive); each response body
-# is one line of JSON, from which the ids are taken.
 echo "creating ${ORDERS} orders"
-{
-  for ((i = 1; i <= ORDERS; i++)); do
-    printf 'url = "%s/api/v1/orders"\n' "${base}"
-    printf 'header = "Authorization: Bearer %s"\n' "${token}"
-    printf 'header = "Content-Type: application/json"\n'
-    printf 'data = "{\\"customer\\":{\\"name\\":\\"Perf Customer %d\\",\\"email\\":\\"perf%d@example.com\\"},' "${i}" "${i}"
-    printf '\\"currency\\":\\"EUR\\",\\"lines\\":[{\\"sku\\":\\"SKU-%d\\",\\"quantity\\":%d,' "$((i % 50))" "$((1 + i % 5))"
-    printf '\\"unitPrice\\":{\\"amountMinor\\":%d,\\"currency\\":\\"EUR\\"}}]}"\n' "$((100 + i))"
-    printf 'write-out = "\\n"\nfail-with-body\nmax-time = 10\n'
-    ((i == ORDERS)) || printf 'next\n'
-  done
-} >"${work}/create.curl"
-timeout 300 curl --silent --show-error --config "${work}/create.curl" >"${work}/created.jsonl" \
-  || fail "creating orders failed; responses: ${work}/created.jsonl"
-jq -r 'select(.id) | .id' "${work}/created.jsonl" >"${work}/ids.txt"
-created=$(wc -l <"${work}/ids.txt")
-((created == ORDERS)) || fail "created ${created} of ${ORDERS} orders; responses: ${work}/created.jsonl"
+create_orders "${base}" "${token}" "${ORDERS}" "${work}"
 first_id=$(head -n 1 "${work}/ids.txt")
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer ${token}" "${base}/api/v1/orders/${first_id}")
 [[ "${status}" == "200" ]] || fail "GET of a created order answered ${status}"

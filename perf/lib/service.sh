@@ -8,9 +8,13 @@ ORDERS_JDK=${ORDERS_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
 SERVICE_VARIABLES=(
   APP_ENV PORT HTTP_MAX_REQUEST_BYTES SHUTDOWN_TIMEOUT SHUTDOWN_GRACE_PERIOD
   DATABASE_URL DATABASE_URL_FILE DATABASE_USER DATABASE_USER_FILE DATABASE_PASSWORD
-  DATABASE_PASSWORD_FILE DATABASE_POOL_SIZE DATABASE_CONNECTION_TIMEOUT DATABASE_MIGRATE_ON_START
+  DATABASE_PASSWORD_FILE DATABASE_POOL_SIZE DATABASE_CONNECTION_TIMEOUT DATABASE_STATEMENT_TIMEOUT
+  DATABASE_MIGRATE_ON_START
   AUTH_ISSUER AUTH_JWKS_URI AUTH_AUDIENCE AUTH_TENANT_CLAIM AUTH_ALGORITHMS AUTH_READ_SCOPE
-  AUTH_WRITE_SCOPE AUTH_CLOCK_SKEW LOG_LEVEL
+  AUTH_WRITE_SCOPE AUTH_CLOCK_SKEW
+  RESILIENCE_ENABLED RESILIENCE_BREAKER_FAILURE_RATE RESILIENCE_BREAKER_MINIMUM_CALLS
+  RESILIENCE_BREAKER_WINDOW RESILIENCE_BREAKER_OPEN_DURATION RESILIENCE_RETRY_ATTEMPTS
+  RESILIENCE_RETRY_BACKOFF HEALTH_CHECK_INTERVAL HEALTH_CHECK_TIMEOUT LOG_LEVEL
 )
 SERVICE_PID=""
 SERVICE_EXIT_STATUS=""
@@ -174,4 +178,48 @@ finish_output_copy() {
 median() {
   printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
     if (NR % 2) { print v[(NR + 1) / 2] } else { print (v[NR / 2] + v[NR / 2 + 1]) / 2 } }'
+}
+
+# Usage: create_orders BASE_URL TOKEN COUNT WORK_DIR
+# Creates COUNT orders through POST /api/v1/orders and writes their ids to WORK_DIR/ids.txt. All
+# creations go through one curl process (one connection, kept alive); each response body is one
+# line of JSON, from which the ids are taken.
+create_orders() {
+  local base=$1 token=$2 count=$3 work=$4 i
+  {
+    for ((i = 1; i <= count; i++)); do
+      printf 'url = "%s/api/v1/orders"\n' "${base}"
+      printf 'header = "Authorization: Bearer %s"\n' "${token}"
+      printf 'header = "Content-Type: application/json"\n'
+      printf 'data = "{\\"customer\\":{\\"name\\":\\"Perf Customer %d\\",\\"email\\":\\"perf%d@example.com\\"},' "${i}" "${i}"
+      printf '\\"currency\\":\\"EUR\\",\\"lines\\":[{\\"sku\\":\\"SKU-%d\\",\\"quantity\\":%d,' "$((i % 50))" "$((1 + i % 5))"
+      printf '\\"unitPrice\\":{\\"amountMinor\\":%d,\\"currency\\":\\"EUR\\"}}]}"\n' "$((100 + i))"
+      printf 'write-out = "\\n"\nfail-with-body\nmax-time = 10\n'
+      ((i == count)) || printf 'next\n'
+    done
+  } >"${work}/create.curl"
+  timeout 300 curl --silent --show-error --config "${work}/create.curl" >"${work}/created.jsonl" \
+    || fail "creating orders failed; responses: ${work}/created.jsonl"
+  jq -r 'select(.id) | .id' "${work}/created.jsonl" >"${work}/ids.txt"
+  local created
+  created=$(wc -l <"${work}/ids.txt")
+  ((created == count)) || fail "created ${created} of ${count} orders; responses: ${work}/created.jsonl"
+}
+
+# Usage: require_postgres [TOOL...]
+# Fails unless psql, curl, jq and the TOOLs are installed and PostgreSQL answers on
+# PGHOST:PGPORT.
+require_postgres() {
+  local tool
+  for tool in psql curl jq "$@"; do
+    command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl jq $*"
+  done
+  pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
+    || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+}
+
+# Drops database NAME, if there is one, even while connections remain.
+drop_database() {
+  psql -q -d postgres -c "SET client_min_messages = warning" \
+    -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >/dev/null
 }

@@ -79,17 +79,14 @@ public final class Main {
   }
 
   /**
-   * Starts the service and waits until it is stopped by SIGTERM or SIGINT.
+   * Starts the service and waits until it is stopped by SIGTERM, SIGINT or SIGHUP.
    *
-   * <p>Why a shutdown hook and {@code halt} rather than {@code sun.misc.Signal}: the hook is
-   * standard API and also covers SIGHUP, whereas {@code sun.misc.Signal} is an unsupported JDK
-   * API (compiler warnings that cannot be suppressed, absent from runtimes linked without
-   * {@code jdk.unsupported}). A JVM ended by a signal exits with 128 + the signal (143 for
-   * SIGTERM) once its hooks have run, which orchestrators report as a failure; after an orderly
-   * stop the hook therefore ends the JVM itself with 0, or with 1 when starting or stopping
-   * failed. Nothing else in the process calls {@code System.exit} while serving, so no other
-   * exit code is hidden. The hook is registered before the service starts, so that a signal
-   * arriving during start-up also ends in a graceful stop.
+   * <p>The signals are handled here (see {@link TerminationSignals}): the service stops
+   * gracefully, then the JVM exits through {@code System.exit} with 0, or with 1 when starting or
+   * stopping failed, running every other shutdown hook on the way. The handler is installed
+   * before the service starts, so that a signal arriving during start-up also ends in a graceful
+   * stop. A shutdown hook stops the service as well when the JVM exits any other way (or where
+   * the signals cannot be handled); it only stops the service, and the JVM exits as it would.
    */
   private void serve() throws InterruptedException {
     Optional<Config> config = readConfig();
@@ -98,8 +95,9 @@ public final class Main {
       return;
     }
     CompletableFuture<OrdersService> service = new CompletableFuture<>();
+    TerminationSignals.handle(() -> System.exit(stop(service)));
     Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("orders-shutdown").unstarted(
-        () -> Runtime.getRuntime().halt(stop(service))));
+        () -> stop(service)));
     try {
       service.complete(OrdersService.start(config.get()));
     } catch (RuntimeException | Error failure) {

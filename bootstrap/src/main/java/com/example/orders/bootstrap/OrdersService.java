@@ -9,6 +9,7 @@ import com.example.orders.bootstrap.config.DatabaseVariables;
 import com.example.orders.bootstrap.config.ShutdownVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
+import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import com.example.orders.bootstrap.wiring.ServiceComponent;
 import java.lang.management.ManagementFactory;
@@ -30,6 +31,7 @@ public final class OrdersService implements AutoCloseable {
 
   private final Config config;
   private final Lifecycle lifecycle;
+  private final HealthMonitor health;
   private final HttpServer server;
   private final Optional<PostgresDatabase> database;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
@@ -39,6 +41,7 @@ public final class OrdersService implements AutoCloseable {
   private OrdersService(Config config, ServiceComponent component) {
     this.config = config;
     this.lifecycle = component.lifecycle();
+    this.health = component.healthMonitor();
     this.server = component.httpServer();
     this.database = component.database();
     this.demoTokenIssuer = component.demoTokenIssuer();
@@ -64,6 +67,7 @@ public final class OrdersService implements AutoCloseable {
       OrdersService service = new OrdersService(config, component);
       assembled = Optional.of(service);
       migration.ifPresent(OrdersService::awaitSuccess);
+      service.health.start();
       service.server.start();
       service.lifecycle.markServing();
       log.atInfo()
@@ -78,7 +82,10 @@ public final class OrdersService implements AutoCloseable {
       return service;
     } catch (RuntimeException failure) {
       migration.ifPresent(task -> task.cancel(true));
-      assembled.ifPresent(service -> service.server.stop());
+      assembled.ifPresent(service -> {
+        service.server.stop();
+        service.health.close();
+      });
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -144,6 +151,7 @@ public final class OrdersService implements AutoCloseable {
       try {
         server.stop();
       } finally {
+        health.close();
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

@@ -9,18 +9,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Plain GET requests to a service on this machine, the way a probe or a client would send them. */
-final class LocalHttp {
+public final class LocalHttp {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private LocalHttp() {}
 
-  static HttpResponse<String> get(int port, String path) {
+  public static HttpResponse<String> get(int port, String path) {
     return send(request(port, path).build());
   }
 
-  static HttpResponse<String> get(int port, String path, String bearerToken) {
+  public static HttpResponse<String> get(int port, String path, String bearerToken) {
     return send(request(port, path).header("Authorization", "Bearer " + bearerToken).build());
   }
 

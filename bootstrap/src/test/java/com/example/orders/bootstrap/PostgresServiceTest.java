@@ -65,7 +65,9 @@ class PostgresServiceTest {
 
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body())
-        .isEqualTo("{\"status\":\"UP\",\"checks\":{\"lifecycle\":\"UP\",\"database\":\"UP\"}}");
+        .matches("\\{\"status\":\"UP\",\"checks\":\\{\"lifecycle\":\"UP\","
+            + "\"database\":\\{\"status\":\"UP\",\"ageMillis\":\\d+}},"
+            + "\"breakers\":\\{\"database\":\"closed\"}}");
   }
 
   @Test

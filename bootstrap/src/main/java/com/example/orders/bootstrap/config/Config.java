@@ -19,6 +19,8 @@ public final class Config {
       ShutdownVariables.SHUTDOWN,
       DatabaseVariables.DATABASE,
       AuthVariables.AUTH,
+      ResilienceVariables.RESILIENCE,
+      HealthVariables.HEALTH,
       LoggingVariables.LOGGING);
 
   private final AppEnvironment environment;

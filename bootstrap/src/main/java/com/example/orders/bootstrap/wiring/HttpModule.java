@@ -24,6 +24,7 @@ import com.example.orders.bootstrap.config.BrowserVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.HttpVariables;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
+import com.example.orders.bootstrap.resilience.DependencyGuards;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
@@ -40,6 +41,9 @@ import java.util.Set;
  */
 @Module
 public final class HttpModule {
+
+  /** How breakers and metrics name the token issuer. */
+  static final String IDENTITY_PROVIDER = "identity-provider";
 
   private HttpModule() {}
 
@@ -65,10 +69,14 @@ public final class HttpModule {
 
   @Provides
   @Singleton
-  static TokenVerifier tokenVerifier(AuthSettings settings, Optional<DemoTokenIssuer> demoIssuer) {
+  static TokenVerifier tokenVerifier(AuthSettings settings, Optional<DemoTokenIssuer> demoIssuer,
+      DependencyGuards guards) {
     return demoIssuer
         .map(issuer -> JwtTokenVerifier.withKeys(settings, issuer.publicKeys()))
-        .orElseGet(() -> JwtTokenVerifier.remote(settings));
+        .orElseGet(() -> guards.enabled()
+            ? JwtTokenVerifier.remote(settings, guards.breaker(IDENTITY_PROVIDER),
+                guards.retry(IDENTITY_PROVIDER))
+            : JwtTokenVerifier.remote(settings));
   }
 
   @Provides

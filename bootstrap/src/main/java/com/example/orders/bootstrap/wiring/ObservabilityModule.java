@@ -2,14 +2,15 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.http.RequestObserver;
-import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
-import com.example.orders.bootstrap.observability.ConnectionPoolMetrics;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.HealthVariables;
+import com.example.orders.bootstrap.observability.HealthCheck;
+import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.HttpRequestMetrics;
 import com.example.orders.bootstrap.observability.LivenessEndpoint;
 import com.example.orders.bootstrap.observability.MetricsEndpoint;
 import com.example.orders.bootstrap.observability.ReadinessEndpoint;
 import com.example.orders.bootstrap.observability.StartupEndpoint;
-import com.zaxxer.hikari.HikariDataSource;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -17,8 +18,9 @@ import dagger.multibindings.IntoSet;
 import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
-import java.util.Optional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 
 /** Health endpoints and metrics: what the platform probes and scrapes. */
 @Module
@@ -32,11 +34,17 @@ abstract class ObservabilityModule {
    */
   @Provides
   @Singleton
-  static PrometheusRegistry registry(Optional<PostgresDatabase> database) {
+  static PrometheusRegistry registry() {
     PrometheusRegistry registry = new PrometheusRegistry();
     JvmMetrics.builder().register(registry);
-    database.ifPresent(postgres -> ConnectionPoolMetrics.register(pool(postgres), registry));
     return registry;
+  }
+
+  /** The checks run in the background; the health endpoints answer from their latest round. */
+  @Provides
+  @Singleton
+  static HealthMonitor healthMonitor(Set<HealthCheck> checks, Config config, Clock clock) {
+    return new HealthMonitor(List.copyOf(checks), config.get(HealthVariables.HEALTH), clock);
   }
 
   @Binds
@@ -57,12 +65,4 @@ abstract class ObservabilityModule {
   @Binds
   @IntoSet
   abstract OperationalEndpoint metrics(MetricsEndpoint endpoint);
-
-  private static HikariDataSource pool(PostgresDatabase database) {
-    try {
-      return database.dataSource().unwrap(HikariDataSource.class);
-    } catch (SQLException notHikari) {
-      throw new IllegalStateException("the database pool is expected to be HikariCP", notHikari);
-    }
-  }
 }

@@ -4,20 +4,28 @@ import com.example.orders.adapters.persistence.memory.InMemoryOrders;
 import com.example.orders.adapters.persistence.memory.InMemoryOutbox;
 import com.example.orders.adapters.persistence.memory.InMemoryStore;
 import com.example.orders.adapters.persistence.memory.InMemoryTransactionRunner;
+import com.example.orders.adapters.persistence.postgres.DatabaseGuard;
 import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
+import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.HealthVariables;
+import com.example.orders.bootstrap.observability.ConnectionPoolMetrics;
 import com.example.orders.bootstrap.observability.HealthCheck;
+import com.example.orders.bootstrap.resilience.DependencyGuards;
+import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -25,16 +33,34 @@ import java.util.Optional;
 @Module
 public final class PersistenceModule {
 
-  /** Readiness probes time out after 2 s by default in Kubernetes: answer well before. */
-  static final Duration HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(1);
+  /** How breakers, metrics and readiness name the database. */
+  static final String DATABASE = "database";
 
   private PersistenceModule() {}
 
   @Provides
   @Singleton
-  static Optional<PostgresDatabase> database(Config config) {
-    return config.get(DatabaseVariables.DATABASE)
-        .map(database -> PostgresDatabase.connect(database.postgres()));
+  static Optional<PostgresDatabase> database(
+      Config config, DependencyGuards guards, PrometheusRegistry registry) {
+    return config.get(DatabaseVariables.DATABASE).map(database -> {
+      PostgresSettings settings = database.postgres();
+      PostgresDatabase postgres = PostgresDatabase.connect(settings, guard(settings, guards));
+      ConnectionPoolMetrics.register(pool(postgres), registry);
+      return postgres;
+    });
+  }
+
+  /**
+   * Breaker, retries of reads, and a bulkhead as large as the pool, so that requests wait for a
+   * place in the bulkhead (and are refused after the pool's own wait) rather than pile up on it.
+   */
+  private static DatabaseGuard guard(PostgresSettings settings, DependencyGuards guards) {
+    if (!guards.enabled()) {
+      return DatabaseGuard.none();
+    }
+    return DatabaseGuard.of(guards.breaker(DATABASE),
+        guards.bulkhead(DATABASE, settings.maxPoolSize(), settings.connectionTimeout()),
+        guards.retry(DATABASE));
   }
 
   @Provides
@@ -65,14 +91,26 @@ public final class PersistenceModule {
     return storage.transactions();
   }
 
-  /** The database is the one dependency without which no request can be served. */
+  /**
+   * The database is the one dependency without which no request can be served. The probe goes
+   * around the breaker on purpose: it is how readiness sees the database return while the
+   * breaker still refuses calls.
+   */
   @Provides
   @IntoSet
-  static HealthCheck databaseCheck(Optional<PostgresDatabase> database) {
+  static HealthCheck databaseCheck(Optional<PostgresDatabase> database, Config config) {
+    Duration timeout = config.get(HealthVariables.HEALTH).timeout();
     return database
-        .map(postgres ->
-            new HealthCheck("database", () -> postgres.isHealthy(HEALTH_CHECK_TIMEOUT)))
+        .map(postgres -> HealthCheck.critical(DATABASE, () -> postgres.isHealthy(timeout)))
         // the in-memory store lives in this process: it is up whenever the process is
-        .orElseGet(() -> new HealthCheck("database", () -> true));
+        .orElseGet(() -> HealthCheck.critical(DATABASE, () -> true));
+  }
+
+  private static HikariDataSource pool(PostgresDatabase database) {
+    try {
+      return database.dataSource().unwrap(HikariDataSource.class);
+    } catch (SQLException notHikari) {
+      throw new IllegalStateException("the database pool is expected to be HikariCP", notHikari);
+    }
   }
 }

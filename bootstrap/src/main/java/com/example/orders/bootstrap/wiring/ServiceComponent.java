@@ -4,6 +4,7 @@ import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
+import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import dagger.BindsInstance;
 import dagger.Component;
@@ -19,7 +20,8 @@ import java.util.Optional;
     ApplicationModule.class,
     PersistenceModule.class,
     HttpModule.class,
-    ObservabilityModule.class})
+    ObservabilityModule.class,
+    ResilienceModule.class})
 public interface ServiceComponent {
 
   static ServiceComponent of(Config config) {
@@ -27,6 +29,8 @@ public interface ServiceComponent {
   }
 
   Lifecycle lifecycle();
+
+  HealthMonitor healthMonitor();
 
   /** The PostgreSQL pool; empty when the configuration asks for in-memory storage. */
   Optional<PostgresDatabase> database();

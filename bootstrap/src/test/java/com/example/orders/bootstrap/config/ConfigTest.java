@@ -224,6 +224,44 @@ class ConfigTest {
   }
 
   @Test
+  void bad_resilience_and_health_settings_are_all_reported_at_once() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of(
+            "RESILIENCE_BREAKER_FAILURE_RATE", "150",
+            "RESILIENCE_BREAKER_WINDOW", "10",
+            "RESILIENCE_BREAKER_MINIMUM_CALLS", "11",
+            "RESILIENCE_BREAKER_OPEN_DURATION", "-2s",
+            "RESILIENCE_RETRY_ATTEMPTS", "0",
+            "RESILIENCE_RETRY_BACKOFF", "1h",
+            "HEALTH_CHECK_INTERVAL", "10ms",
+            "HEALTH_CHECK_TIMEOUT", "soon")));
+
+    assertThat(failure.problems()).containsExactly(
+        "RESILIENCE_BREAKER_FAILURE_RATE must be a whole number from 1 to 100, got '150'",
+        "RESILIENCE_BREAKER_MINIMUM_CALLS must be from 1 to the breaker window (10), got '11'",
+        "RESILIENCE_BREAKER_OPEN_DURATION must be a duration (e.g. 500ms, 20s, 2m, 1h or PT20S),"
+            + " got '-2s'",
+        "RESILIENCE_RETRY_ATTEMPTS must be a whole number from 1 to 10, got '0'",
+        "RESILIENCE_RETRY_BACKOFF must be from 1ms to 10s, got '1h'",
+        "HEALTH_CHECK_INTERVAL must be from 100ms to 1m, got '10ms'",
+        "HEALTH_CHECK_TIMEOUT must be a duration (e.g. 500ms, 20s, 2m, 1h or PT20S), got 'soon'");
+  }
+
+  @Test
+  void production_refuses_unguarded_calls() {
+    Map<String, String> environment = new HashMap<>(POSTGRES);
+    environment.putAll(ISSUER);
+    environment.put("APP_ENV", "production");
+    environment.put("RESILIENCE_ENABLED", "false");
+
+    ConfigException failure =
+        catchThrowableOfType(ConfigException.class, () -> Config.fromEnvironment(environment));
+
+    assertThat(failure.problems()).singleElement().asString()
+        .startsWith("RESILIENCE_ENABLED=false is refused when APP_ENV=production");
+  }
+
+  @Test
   void symmetric_and_unsigned_token_algorithms_are_refused() {
     Map<String, String> environment = new HashMap<>(ISSUER);
     environment.put("AUTH_ALGORITHMS", "RS256,HS256");
@@ -339,6 +377,15 @@ class ConfigTest {
         "SHUTDOWN_GRACE_PERIOD=0s",
         "DATABASE_URL=(unset: in-memory storage, data is lost on exit)",
         "AUTH_ISSUER=(unset: built-in demo token issuer)",
+        "RESILIENCE_ENABLED=true",
+        "RESILIENCE_BREAKER_FAILURE_RATE=50",
+        "RESILIENCE_BREAKER_MINIMUM_CALLS=5",
+        "RESILIENCE_BREAKER_WINDOW=20",
+        "RESILIENCE_BREAKER_OPEN_DURATION=2s",
+        "RESILIENCE_RETRY_ATTEMPTS=2",
+        "RESILIENCE_RETRY_BACKOFF=100ms",
+        "HEALTH_CHECK_INTERVAL=1s",
+        "HEALTH_CHECK_TIMEOUT=1s",
         "LOG_LEVEL=INFO");
   }
 }

@@ -24,6 +24,8 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.ResourceRetriever;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -55,7 +57,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
   private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
   private static final int READ_TIMEOUT_MILLIS = 3_000;
   private static final int MAX_DOCUMENT_BYTES = 256 * 1024;
-  private static final String IDENTITY_PROVIDER = "identity-provider";
+  static final String IDENTITY_PROVIDER = "identity-provider";
   static final Duration VERIFIED_TOKEN_TTL = Duration.ofMinutes(5);
   static final int VERIFIED_TOKEN_CAPACITY = 10_000;
 
@@ -97,12 +99,27 @@ public final class JwtTokenVerifier implements TokenVerifier {
     return remote(settings, MIN_REFRESH_INTERVAL);
   }
 
+  /**
+   * Like {@link #remote(AuthSettings)}, fetching through the identity provider's circuit breaker
+   * and retry policy: while the provider is down, tokens signed with keys already fetched keep
+   * being accepted, and calls to it stop for as long as its breaker is open.
+   */
+  public static JwtTokenVerifier remote(AuthSettings settings, CircuitBreaker breaker, Retry retry) {
+    return remote(settings, guarded(breaker, retry), false, MIN_REFRESH_INTERVAL, KEY_CACHE_TTL);
+  }
+
   static JwtTokenVerifier remote(AuthSettings settings, Duration minRefreshInterval) {
-    ResourceRetriever retriever =
-        new DefaultResourceRetriever(
-            CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
-    Function<URL, JWKSource<SecurityContext>> keysAt =
-        url -> remoteKeys(url, retriever, minRefreshInterval);
+    return remote(settings, fetcher(), true, minRefreshInterval, KEY_CACHE_TTL);
+  }
+
+  /**
+   * @param retrying whether the key source retries a failed fetch itself (once, at once); not
+   *     when {@code retriever} already retries with back-off
+   */
+  static JwtTokenVerifier remote(AuthSettings settings, ResourceRetriever retriever,
+      boolean retrying, Duration minRefreshInterval, Duration keyCacheTtl) {
+    Function<URL, JWKSource<SecurityContext>> keysAt = url -> remoteKeys(
+        url, retriever, retrying, minRefreshInterval, keyCacheTtl);
     JWKSource<SecurityContext> keys =
         settings
             .jwksUri()
@@ -195,12 +212,24 @@ public final class JwtTokenVerifier implements TokenVerifier {
     return scopes;
   }
 
-  private static JWKSource<SecurityContext> remoteKeys(
-      URL jwksUrl, ResourceRetriever retriever, Duration minRefreshInterval) {
+  static ResourceRetriever guarded(CircuitBreaker breaker, Retry retry) {
+    return new GuardedResourceRetriever(fetcher(), breaker, retry);
+  }
+
+  private static ResourceRetriever fetcher() {
+    return new DefaultResourceRetriever(
+        CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
+  }
+
+  private static JWKSource<SecurityContext> remoteKeys(URL jwksUrl, ResourceRetriever retriever,
+      boolean retrying, Duration minRefreshInterval, Duration keyCacheTtl) {
     return JWKSourceBuilder.<SecurityContext>create(jwksUrl, retriever)
-        .cache(KEY_CACHE_TTL.toMillis(), KEY_REFRESH_TIMEOUT.toMillis())
+        .cache(keyCacheTtl.toMillis(), KEY_REFRESH_TIMEOUT.toMillis())
+        // fetching ahead of expiry needs a lifetime longer than the lead time plus a fetch
+        .refreshAheadCache(keyCacheTtl.toMillis() > JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME
+            + KEY_REFRESH_TIMEOUT.toMillis())
         .rateLimited(minRefreshInterval.toMillis())
-        .retrying(true)
+        .retrying(retrying)
         .outageTolerant(true)
         .build();
   }

@@ -9,6 +9,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,12 +22,16 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link JwtTokenVerifier#remote}: keys fetched over HTTP from a small in-test issuer. */
 class RemoteKeysTest {
+
+  /** Short, so that a test outlives the cached key set; outages are tolerated ten times as long. */
+  private static final Duration KEY_CACHE_TTL = Duration.ofMillis(500);
 
   private final Tokens tokens = new Tokens("key-1");
   private final AtomicInteger keyFetches = new AtomicInteger();
@@ -124,6 +131,34 @@ class RemoteKeysTest {
     }
 
     assertThat(keyFetches.get()).isBetween(1, 2);
+  }
+
+  @Test
+  void tokens_signed_with_known_keys_keep_verifying_while_the_issuer_is_down() throws Exception {
+    URI base = startIssuer(Tokens.ISSUER);
+    CircuitBreaker breaker = CircuitBreaker.ofDefaults("identity-provider");
+    JwtTokenVerifier verifier = JwtTokenVerifier.remote(
+        Tokens.settings(Optional.of(base.resolve("/jwks"))),
+        JwtTokenVerifier.guarded(breaker, Retry.of("identity-provider",
+            RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10)).build())),
+        false, Duration.ofMillis(10), KEY_CACHE_TTL);
+    assertThat(verifier.verify(anotherToken()).subject()).isEqualTo("user-17");
+
+    issuer.stop(0);
+    issuer = null;
+    Thread.sleep(KEY_CACHE_TTL.plusMillis(200)); // expired: the next token makes it refetch
+
+    assertThat(verifier.verify(anotherToken()).subject()).isEqualTo("user-17");
+    assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isPositive();
+  }
+
+  /** A token never verified before, so that the verifier cannot answer from its cache. */
+  private String anotherToken() {
+    return tokens.signed(validClaims()
+        .jwtID(UUID.randomUUID().toString())
+        .issueTime(new Date())
+        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+        .build());
   }
 
   private String currentToken() {

@@ -1,6 +1,8 @@
 package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.port.DependencyUnavailableException;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -29,6 +31,9 @@ final class DatabaseFailures {
   private static final Set<String> UNAVAILABLE_STATES =
       Set.of("57P01", "57P02", "57P03", "57P04", "57P05", "57014", "55P03");
 
+  /** A statement cancelled at its time-out, a lock not granted in time. */
+  private static final Set<String> OUT_OF_TIME_STATES = Set.of("57014", "55P03");
+
   private static final int MAX_CAUSE_DEPTH = 32;
 
   private DatabaseFailures() {}
@@ -46,6 +51,19 @@ final class DatabaseFailures {
   /** Whether PostgreSQL reported {@code sqlState} anywhere behind {@code failure}. */
   static boolean hasSqlState(Throwable failure, String sqlState) {
     return anySqlFailure(failure, sqlFailure -> sqlState.equals(sqlFailure.getSQLState()));
+  }
+
+  /**
+   * Whether another attempt after {@code failure} may succeed soon and costs little: a connection
+   * refused or lost, a server restarting (a fail-over). Not a wait that already ran out (a pool or
+   * statement time-out, a lock not granted, a server out of resources), where another attempt
+   * would double the caller's wait and add to the load; not a call this process refused itself
+   * (an open circuit breaker, a full bulkhead).
+   */
+  static boolean isWorthRetrying(DependencyUnavailableException failure) {
+    Throwable cause = failure.getCause();
+    return !(cause instanceof CallNotPermittedException || cause instanceof BulkheadFullException)
+        && !anySqlFailure(failure, DatabaseFailures::ranOutOfTime);
   }
 
   static boolean isUnavailable(Throwable failure) {
@@ -72,6 +90,12 @@ final class DatabaseFailures {
       cause = cause.getCause();
     }
     return false;
+  }
+
+  private static boolean ranOutOfTime(SQLException failure) {
+    String state = failure.getSQLState();
+    return failure instanceof SQLTransientConnectionException
+        || (state != null && (state.startsWith("53") || OUT_OF_TIME_STATES.contains(state)));
   }
 
   private static boolean isUnavailable(SQLException failure) {

@@ -17,14 +17,20 @@ import org.jdbi.v3.core.JdbiException;
  * a transaction a read costs one pooled connection for one statement: the GET path stays a single
  * round trip. The binding is a {@link ThreadLocal}, which fits blocking code on virtual threads;
  * work that hands off to other threads leaves the transaction.
+ *
+ * <p>Each unit of work that takes a connection of its own (a transaction, or a statement outside
+ * one) passes the {@link DatabaseGuard}; work inside a transaction is guarded as part of it, so a
+ * transaction never waits for a second permit while holding its first.
  */
 final class HandleBinding {
 
   private final Jdbi jdbi;
+  private final DatabaseGuard guard;
   private final ThreadLocal<Handle> bound = new ThreadLocal<>();
 
-  HandleBinding(Jdbi jdbi) {
+  HandleBinding(Jdbi jdbi, DatabaseGuard guard) {
     this.jdbi = jdbi;
+    this.guard = guard;
   }
 
   /** Runs {@code work} on the transaction's handle, or on a handle of its own outside one. */
@@ -33,9 +39,19 @@ final class HandleBinding {
     if (current != null) {
       return run(work, current);
     }
-    try (Handle handle = open()) {
-      return run(work, handle);
+    return guard.write(() -> onOwnHandle(work));
+  }
+
+  /**
+   * Like {@link #withHandle}, for work that changes nothing: outside a transaction the guard
+   * may attempt it again after the database failed to answer.
+   */
+  <T> T read(HandleCallback<T, RuntimeException> work) {
+    Handle current = bound.get();
+    if (current != null) {
+      return run(work, current);
     }
+    return guard.read(() -> onOwnHandle(work));
   }
 
   /**
@@ -46,6 +62,16 @@ final class HandleBinding {
     if (bound.get() != null) {
       return work.get();
     }
+    return guard.write(() -> inNewTransaction(work));
+  }
+
+  private <T> T onOwnHandle(HandleCallback<T, RuntimeException> work) {
+    try (Handle handle = open()) {
+      return run(work, handle);
+    }
+  }
+
+  private <T> T inNewTransaction(Supplier<T> work) {
     try (Handle handle = open()) {
       run(Handle::begin, handle);
       bound.set(handle);

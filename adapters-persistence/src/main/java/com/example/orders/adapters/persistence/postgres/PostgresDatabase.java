@@ -51,7 +51,8 @@ public final class PostgresDatabase implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final HandleBinding handles;
 
-  private PostgresDatabase(PostgresSettings settings, HikariDataSource dataSource) {
+  private PostgresDatabase(
+      PostgresSettings settings, HikariDataSource dataSource, DatabaseGuard guard) {
     this.settings = settings;
     this.dataSource = dataSource;
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
@@ -59,14 +60,21 @@ public final class PostgresDatabase implements AutoCloseable {
     // failures end up in logs: keep the statement, which names its parameters, and drop the values
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(PostgresDatabase::messageWithoutValues);
-    this.handles = new HandleBinding(jdbi);
+    this.handles = new HandleBinding(jdbi, guard);
+  }
+
+  /** {@link #connect(PostgresSettings, DatabaseGuard)} without a guard. */
+  public static PostgresDatabase connect(PostgresSettings settings) {
+    return connect(settings, DatabaseGuard.none());
   }
 
   /**
    * Creates the pool without waiting for the server: the process can start (and report itself
    * not ready) while the database is still down; calls fail fast until it is up.
+   *
+   * @param guard what every transaction, and every statement outside one, passes through
    */
-  public static PostgresDatabase connect(PostgresSettings settings) {
+  public static PostgresDatabase connect(PostgresSettings settings, DatabaseGuard guard) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("orders-db");
     config.setJdbcUrl(settings.jdbcUrl());
@@ -92,7 +100,7 @@ public final class PostgresDatabase implements AutoCloseable {
         "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
     config.addDataSourceProperty("socketTimeout", String.valueOf(
         ceilSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN))));
-    return new PostgresDatabase(settings, new HikariDataSource(config));
+    return new PostgresDatabase(settings, new HikariDataSource(config), guard);
   }
 
   /**
@@ -121,7 +129,8 @@ public final class PostgresDatabase implements AutoCloseable {
   /**
    * Whether the database answers: either every pooled connection is busy serving requests, or a
    * {@code SELECT 1} answers within {@code timeout}, waiting for a pooled connection included.
-   * Never throws: a probe only needs the answer; the reason is logged.
+   * Never throws: a probe only needs the answer. The reason is logged at DEBUG only: whoever
+   * checks on a schedule logs the change of answer once, not every failed check.
    */
   public boolean isHealthy(Duration timeout) {
     if (allConnectionsInUse()) {
@@ -134,10 +143,10 @@ public final class PostgresDatabase implements AutoCloseable {
       return probe.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException slow) {
       probe.cancel(true);
-      log.warn("database health check did not answer within {}", timeout);
+      log.debug("database health check did not answer within {}", timeout);
       return false;
     } catch (ExecutionException failure) {
-      log.warn("database health check failed: {}", failure.getCause().toString());
+      log.debug("database health check failed: {}", failure.getCause().toString());
       return false;
     } catch (InterruptedException interrupted) {
       probe.cancel(true);

@@ -42,7 +42,7 @@ public final class PostgresOrders implements Orders {
 
   @Override
   public Optional<Order> find(TenantId tenant, OrderId id) {
-    return handles.withHandle(handle -> handle.createQuery(FIND)
+    return handles.read(handle -> handle.createQuery(FIND)
         .bind("tenant", tenant.value())
         .bind("id", id.value())
         .map(OrderRows::order)
@@ -91,7 +91,7 @@ public final class PostgresOrders implements Orders {
         + (status.isPresent() ? " AND status = :status" : "")
         + (after.isPresent() ? " AND id < :after" : "")
         + " ORDER BY id DESC LIMIT :limit";
-    return handles.withHandle(handle -> {
+    return handles.read(handle -> {
       var query = handle.createQuery(sql).bind("tenant", tenant.value()).bind("limit", limit);
       status.ifPresent(value -> query.bind("status", value.name()));
       after.ifPresent(value -> query.bind("after", value.value()));
