@@ -4,9 +4,7 @@ import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.bootstrap.config.ResilienceConfig;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -124,7 +122,7 @@ public final class DependencyGuards {
   }
 
   private static boolean isRefusedHere(Throwable failure) {
-    Throwable cause = failure.getCause();
-    return cause instanceof CallNotPermittedException || cause instanceof BulkheadFullException;
+    return failure instanceof DependencyUnavailableException unavailable
+        && unavailable.refusedHere();
   }
 }

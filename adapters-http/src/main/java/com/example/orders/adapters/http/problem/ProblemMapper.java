@@ -3,8 +3,6 @@ package com.example.orders.adapters.http.problem;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.domain.shared.KnownFailure;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
 import java.util.Map;
@@ -114,8 +112,7 @@ public final class ProblemMapper {
 
   private static void log(Throwable failure, Mapped mapped, String instance, String requestId) {
     if (failure instanceof DependencyUnavailableException unavailable
-        && (unavailable.getCause() instanceof CallNotPermittedException
-            || unavailable.getCause() instanceof BulkheadFullException)) {
+        && unavailable.refusedHere()) {
       // refused here without calling the dependency: its breaker logged the outage once
       log.debug("{} refused while serving {} (request {}): {}", unavailable.dependency(), instance,
           requestId, unavailable.getCause().getMessage());

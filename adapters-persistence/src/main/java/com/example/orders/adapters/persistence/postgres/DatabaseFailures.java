@@ -1,8 +1,6 @@
 package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.port.DependencyUnavailableException;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -61,9 +59,7 @@ final class DatabaseFailures {
    * (an open circuit breaker, a full bulkhead).
    */
   static boolean isWorthRetrying(DependencyUnavailableException failure) {
-    Throwable cause = failure.getCause();
-    return !(cause instanceof CallNotPermittedException || cause instanceof BulkheadFullException)
-        && !anySqlFailure(failure, DatabaseFailures::ranOutOfTime);
+    return !failure.refusedHere() && !anySqlFailure(failure, DatabaseFailures::ranOutOfTime);
   }
 
   static boolean isUnavailable(Throwable failure) {

@@ -70,14 +70,14 @@ final class ResilientDatabaseGuard implements DatabaseGuard {
     try {
       breaker.acquirePermission();
     } catch (CallNotPermittedException open) {
-      throw new DependencyUnavailableException(DatabaseFailures.DEPENDENCY, open);
+      throw DependencyUnavailableException.refusedHere(DatabaseFailures.DEPENDENCY, open);
     }
     try {
       bulkhead.acquirePermission();
     } catch (BulkheadFullException full) {
       // the database did not fail: this process is asking more of it than its pool holds
       breaker.releasePermission();
-      throw new DependencyUnavailableException(DatabaseFailures.DEPENDENCY, full);
+      throw DependencyUnavailableException.refusedHere(DatabaseFailures.DEPENDENCY, full);
     }
     long start = System.nanoTime();
     try {
