@@ -79,6 +79,9 @@ public final class DependencyGuards {
       Bulkhead bulkhead = bulkheads.bulkhead(dependency, BulkheadConfig.custom()
           .maxConcurrentCalls(maxConcurrentCalls)
           .maxWaitDuration(maxWait)
+          // a fair queue hands every freed place to the longest waiter, parking and waking a
+          // thread per call under load; a call that arrives as a place frees takes it instead
+          .fairCallHandlingStrategyEnabled(false)
           .writableStackTraceEnabled(false)
           .build());
       events.watch(bulkhead);
