@@ -13,8 +13,8 @@ import java.util.Enumeration;
 import java.util.List;
 
 /**
- * Hides from Javalin the request headers that would make it serve a request as something other
- * than what it is:
+ * Hides from Javalin the request headers that would make it serve a request as something other than
+ * what it is:
  *
  * <ul>
  *   <li>{@code X-HTTP-Method-Override}, with which Javalin routes a {@code GET} as the {@code POST}
@@ -22,8 +22,8 @@ import java.util.List;
  *       cache that sees a {@code GET} treats it as safe. The request is served as the method it was
  *       sent with; a change sent as {@code GET} meets {@code 405}.
  *   <li>{@code Sec-WebSocket-Version}, with which Javalin hands a request to its WebSocket routes,
- *       of which this service has none: the request is served as the plain HTTP request it also
- *       is, instead of a {@code 404} for a path that exists.
+ *       of which this service has none: the request is served as the plain HTTP request it also is,
+ *       instead of a {@code 404} for a path that exists.
  * </ul>
  */
 final class IgnoredRequestHeaders implements Filter {

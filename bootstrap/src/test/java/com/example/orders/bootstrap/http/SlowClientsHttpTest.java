@@ -25,6 +25,7 @@ class SlowClientsHttpTest {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
   private static final long TRICKLE_MILLIS = 200;
+
   /** Far longer than the two looks at the connection that it takes to cut a client off. */
   private static final Duration PATIENCE = Duration.ofSeconds(15);
 
