@@ -98,6 +98,32 @@ final class OpenApiContract {
   }
 
   /**
+   * The scope each protected operation needs, as {@code METHOD path}; operations without a token
+   * ({@code security: []}) are left out.
+   */
+  Map<String, String> requiredScopes() {
+    Map<String, String> scopes = new TreeMap<>();
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          JsonNode needed = operation.getValue().path("security").path(0)
+                              .path("bearerAuth").path(0);
+                          if (!needed.isMissingNode()) {
+                            scopes.put(
+                                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                                needed.asString());
+                          }
+                        }));
+    return scopes;
+  }
+
+  /**
    * Fails unless the document declares this response for this request.
    *
    * @param method the request method
