@@ -1,11 +1,13 @@
 package com.example.orders.bootstrap;
 
+import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
-import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.RedisVariables;
 import com.example.orders.bootstrap.config.ShutdownVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running orders service. {@link #start} brings it up in dependency order (database pool and
- * migrations, then the HTTP server); {@link #close} takes it down in reverse, gracefully.
+ * migrations, the cache, then the HTTP server); {@link #close} takes it down in reverse,
+ * gracefully.
  */
 public final class OrdersService implements AutoCloseable {
 
@@ -34,6 +37,8 @@ public final class OrdersService implements AutoCloseable {
   private final HealthMonitor health;
   private final HttpServer server;
   private final Optional<PostgresDatabase> database;
+  private final Optional<RedisOrderCache> cache;
+  private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
@@ -44,6 +49,8 @@ public final class OrdersService implements AutoCloseable {
     this.health = component.healthMonitor();
     this.server = component.httpServer();
     this.database = component.database();
+    this.cache = component.redisCache();
+    this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
 
@@ -75,6 +82,8 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("environment", config.environment().variableValue())
           .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
           .addKeyValue("auth", config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("cache", config.get(RedisVariables.REDIS).isPresent() ? "redis"
+              : database.isPresent() ? "none" : "in-process")
           .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
           .addKeyValue("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
           .log("orders service started");
@@ -83,9 +92,11 @@ public final class OrdersService implements AutoCloseable {
     } catch (RuntimeException failure) {
       migration.ifPresent(task -> task.cancel(true));
       assembled.ifPresent(service -> {
+        service.purge.close();
         service.server.stop();
         service.health.close();
       });
+      component.redisCache().ifPresent(RedisOrderCache::close);
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -149,9 +160,11 @@ public final class OrdersService implements AutoCloseable {
           .log("orders service stopping: readiness is DOWN");
       pauseFor(grace);
       try {
+        purge.close();
         server.stop();
       } finally {
         health.close();
+        cache.ifPresent(RedisOrderCache::close);
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

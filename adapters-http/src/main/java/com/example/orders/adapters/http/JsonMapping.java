@@ -1,7 +1,9 @@
 package com.example.orders.adapters.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,7 @@ public final class JsonMapping {
    */
   public static ObjectMapper strict() {
     JsonMapper mapper =
-        JsonMapper.builder()
+        JsonMapper.builder(sharedBuffers())
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -46,5 +48,16 @@ public final class JsonMapping {
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     return mapper;
+  }
+
+  /**
+   * A factory whose read and write buffers come from one pool shared by all threads. Jackson's
+   * default keeps them per thread, which recycles nothing when every request runs on a new
+   * virtual thread: each request allocated its buffers afresh.
+   */
+  public static JsonFactory sharedBuffers() {
+    return JsonFactory.builder()
+        .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+        .build();
   }
 }

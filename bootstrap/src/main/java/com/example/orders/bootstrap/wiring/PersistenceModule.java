@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.persistence.memory.InMemoryIdempotencyKeys;
 import com.example.orders.adapters.persistence.memory.InMemoryOrders;
 import com.example.orders.adapters.persistence.memory.InMemoryOutbox;
 import com.example.orders.adapters.persistence.memory.InMemoryStore;
@@ -7,9 +8,11 @@ import com.example.orders.adapters.persistence.memory.InMemoryTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.DatabaseGuard;
 import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.adapters.persistence.postgres.PostgresIdempotencyKeys;
 import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
@@ -68,11 +71,11 @@ public final class PersistenceModule {
   static Storage storage(Optional<PostgresDatabase> database) {
     return database
         .map(postgres -> new Storage(new PostgresOrders(postgres), new PostgresOutbox(postgres),
-            new JdbiTransactionRunner(postgres)))
+            new JdbiTransactionRunner(postgres), new PostgresIdempotencyKeys(postgres)))
         .orElseGet(() -> {
           InMemoryStore store = new InMemoryStore();
           return new Storage(new InMemoryOrders(store), new InMemoryOutbox(store),
-              new InMemoryTransactionRunner(store));
+              new InMemoryTransactionRunner(store), new InMemoryIdempotencyKeys(store));
         });
   }
 
@@ -89,6 +92,11 @@ public final class PersistenceModule {
   @Provides
   static TransactionRunner transactions(Storage storage) {
     return storage.transactions();
+  }
+
+  @Provides
+  static IdempotencyKeys idempotencyKeys(Storage storage) {
+    return storage.idempotencyKeys();
   }
 
   /**

@@ -1,6 +1,8 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
@@ -19,6 +21,7 @@ import java.util.Optional;
 @Component(modules = {
     ApplicationModule.class,
     PersistenceModule.class,
+    CacheModule.class,
     HttpModule.class,
     ObservabilityModule.class,
     ResilienceModule.class})
@@ -36,6 +39,11 @@ public interface ServiceComponent {
   Optional<PostgresDatabase> database();
 
   HttpServer httpServer();
+
+  IdempotentRequests idempotentRequests();
+
+  /** The Redis cache; empty when {@code REDIS_URL} is unset. */
+  Optional<RedisOrderCache> redisCache();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
@@ -8,4 +9,5 @@ import com.example.orders.application.port.TransactionRunner;
  * The storage ports, always taken from one implementation together: the repositories join the
  * transactions of the runner built beside them, and of no other.
  */
-record Storage(Orders orders, Outbox outbox, TransactionRunner transactions) {}
+record Storage(Orders orders, Outbox outbox, TransactionRunner transactions,
+    IdempotencyKeys idempotencyKeys) {}

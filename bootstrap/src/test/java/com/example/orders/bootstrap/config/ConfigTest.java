@@ -386,6 +386,12 @@ class ConfigTest {
         "RESILIENCE_RETRY_BACKOFF=100ms",
         "HEALTH_CHECK_INTERVAL=1s",
         "HEALTH_CHECK_TIMEOUT=1s",
+        "REDIS_URL=(unset: no shared cache; in demo mode an in-process one)",
+        "CACHE_TTL=5m",
+        "CACHE_NEGATIVE_TTL=5s",
+        "CACHE_LOCAL_TTL=1s",
+        "CACHE_MAX_ENTRIES=10000",
+        "IDEMPOTENCY_KEY_TTL=1d",
         "LOG_LEVEL=INFO");
   }
 }

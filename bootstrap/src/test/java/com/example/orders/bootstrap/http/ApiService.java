@@ -105,6 +105,11 @@ final class ApiService implements AutoCloseable {
     return environment;
   }
 
+  /** The service's database, for tests that look at or hold rows behind the API's back. */
+  PostgresSettings database() {
+    return database.settings();
+  }
+
   /** The port the service listens on, for tests that speak raw HTTP. */
   int port() {
     return service.port();

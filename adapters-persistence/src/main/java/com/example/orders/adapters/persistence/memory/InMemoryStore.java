@@ -60,20 +60,40 @@ public final class InMemoryStore {
     if (running.get() != null) {
       return work.get();
     }
+    Changes changes = new Changes();
+    T result;
     transactionLock.lock();
     try {
-      Changes changes = new Changes();
       running.set(changes);
-      T result;
       try {
         result = work.get();
       } finally {
         running.remove();
       }
       publish(changes);
-      return result;
     } finally {
       transactionLock.unlock();
+    }
+    // outside the lock: an action may start a transaction of its own
+    changes.afterCommit.forEach(Runnable::run);
+    return result;
+  }
+
+  /**
+   * Runs {@code publication} as part of the running transaction's commit, under the locks that
+   * make it atomic (or as a transaction of its own outside one): for state kept beside the store.
+   */
+  void onCommit(Runnable publication) {
+    write(changes -> changes.publications.add(publication));
+  }
+
+  /** Runs {@code action} after the thread's transaction is published, or at once outside one. */
+  void afterCommit(Runnable action) {
+    Changes changes = running.get();
+    if (changes == null) {
+      action.run();
+    } else {
+      changes.afterCommit.add(action);
     }
   }
 
@@ -153,6 +173,7 @@ public final class InMemoryStore {
           .put(key.id(), order));
       events.addAll(changes.events);
       changes.events.forEach(event -> eventIds.add(event.eventId()));
+      changes.publications.forEach(Runnable::run);
     } finally {
       publication.writeLock().unlock();
     }
@@ -184,6 +205,8 @@ public final class InMemoryStore {
   static final class Changes {
     final Map<OrderKey, Order.Snapshot> orders = new LinkedHashMap<>();
     final List<OrderEvent> events = new ArrayList<>();
+    final List<Runnable> afterCommit = new ArrayList<>();
+    final List<Runnable> publications = new ArrayList<>();
   }
 
   /** An order's primary key, as in the {@code orders} table. */

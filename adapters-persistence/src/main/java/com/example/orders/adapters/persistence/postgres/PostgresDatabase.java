@@ -60,7 +60,7 @@ public final class PostgresDatabase implements AutoCloseable {
     // failures end up in logs: keep the statement, which names its parameters, and drop the values
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(PostgresDatabase::messageWithoutValues);
-    this.handles = new HandleBinding(jdbi, guard);
+    this.handles = new HandleBinding(jdbi, dataSource, guard);
   }
 
   /** {@link #connect(PostgresSettings, DatabaseGuard)} without a guard. */

@@ -1,5 +1,6 @@
 package com.example.orders.adapters.persistence.contract;
 
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
@@ -14,6 +15,8 @@ public interface StorageUnderTest {
   Outbox outbox();
 
   TransactionRunner transactions();
+
+  IdempotencyKeys idempotencyKeys();
 
   /**
    * The tenant's committed outbox events, read behind the port's back, in {@link

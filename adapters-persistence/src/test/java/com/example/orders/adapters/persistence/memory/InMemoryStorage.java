@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
@@ -15,6 +16,7 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryOrders orders = new InMemoryOrders(store);
   private final InMemoryOutbox outbox = new InMemoryOutbox(store);
   private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(store);
+  private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
 
   @Override
   public Orders orders() {
@@ -29,6 +31,11 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public TransactionRunner transactions() {
     return transactions;
+  }
+
+  @Override
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override

@@ -69,10 +69,13 @@ class PostgresDatabaseTest {
 
   @Test
   void migrating_an_up_to_date_schema_applies_nothing_again() throws SQLException {
+    long applied = queryLong("SELECT count(*) FROM flyway_schema_history WHERE success");
+
     database.migrate();
 
+    assertThat(applied).isPositive();
     assertThat(queryLong("SELECT count(*) FROM flyway_schema_history WHERE success"))
-        .isEqualTo(2);
+        .isEqualTo(applied);
   }
 
   @Test

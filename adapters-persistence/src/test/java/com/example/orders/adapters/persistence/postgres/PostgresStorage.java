@@ -3,6 +3,7 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
@@ -36,6 +37,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresOrders orders;
   private PostgresOutbox outbox;
   private JdbiTransactionRunner transactions;
+  private PostgresIdempotencyKeys idempotencyKeys;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -44,6 +46,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     orders = new PostgresOrders(database);
     outbox = new PostgresOutbox(database);
     transactions = new JdbiTransactionRunner(database);
+    idempotencyKeys = new PostgresIdempotencyKeys(database);
   }
 
   @Override
@@ -68,6 +71,11 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public TransactionRunner transactions() {
     return transactions;
+  }
+
+  @Override
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override
