@@ -59,10 +59,6 @@ report="${work}/report.txt"
 declare -A PID PORT TOKEN
 redis_port=""
 
-drop_database() {
-  psql -q -d postgres -c "SET client_min_messages = warning" \
-    -c "DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)" >/dev/null
-}
 start_redis() {
   redis-server --port "${redis_port}" --bind 127.0.0.1 --save "" --appendonly no \
     --daemonize yes --pidfile "${work}/redis.pid" --logfile "${work}/redis.log"
@@ -95,13 +91,13 @@ cleanup() {
     stop_service 30
   done
   stop_redis
-  drop_database || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
+  drop_database "${DATABASE}" || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
   finish_output_copy
 }
 trap cleanup EXIT
 copy_output_to "${report}"
 
-drop_database
+drop_database "${DATABASE}"
 psql -q -d postgres -c "CREATE DATABASE ${DATABASE}" >/dev/null
 database_settings=("DATABASE_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}" "DATABASE_USER=${PGUSER}"
   "DATABASE_POOL_SIZE=${POOL_SIZE}" DATABASE_MIGRATE_ON_START=false)
@@ -153,23 +149,7 @@ for variant in ${VARIANTS}; do [[ "${variant}" == "hello" ]] || service_variant=
 if [[ -n "${service_variant}" ]]; then
   base="http://127.0.0.1:${PORT[${service_variant}]}"
   echo "creating ${ORDERS} orders"
-  {
-    for ((i = 1; i <= ORDERS; i++)); do
-      printf 'url = "%s/api/v1/orders"\n' "${base}"
-      printf 'header = "Authorization: Bearer %s"\n' "${TOKEN[${service_variant}]}"
-      printf 'header = "Content-Type: application/json"\n'
-      printf 'data = "{\\"customer\\":{\\"name\\":\\"Perf Customer %d\\",\\"email\\":\\"perf%d@example.com\\"},' "${i}" "${i}"
-      printf '\\"currency\\":\\"EUR\\",\\"lines\\":[{\\"sku\\":\\"SKU-%d\\",\\"quantity\\":%d,' "$((i % 50))" "$((1 + i % 5))"
-      printf '\\"unitPrice\\":{\\"amountMinor\\":%d,\\"currency\\":\\"EUR\\"}}]}"\n' "$((100 + i))"
-      printf 'write-out = "\\n"\nfail-with-body\nmax-time = 10\n'
-      ((i == ORDERS)) || printf 'next\n'
-    done
-  } >"${work}/create.curl"
-  timeout 300 curl --silent --show-error --config "${work}/create.curl" >"${work}/created.jsonl" \
-    || fail "creating orders failed; responses: ${work}/created.jsonl"
-  jq -r 'select(.id) | .id' "${work}/created.jsonl" >"${work}/ids.txt"
-  created=$(wc -l <"${work}/ids.txt")
-  ((created == ORDERS)) || fail "created ${created} of ${ORDERS} orders; responses: ${work}/created.jsonl"
+  create_orders "${base}" "${TOKEN[${service_variant}]}" "${ORDERS}" "${work}"
 fi
 
 # Usage: load VARIANT SECONDS OUTPUT [--latency]
