@@ -1,6 +1,7 @@
 package com.example.orders.adapters.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
@@ -19,6 +20,20 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * document would reject is rejected here too, and predictable on output.
  */
 public final class JsonMapping {
+
+  /**
+   * Far above anything a valid body holds (an order nests four levels deep, its longest text is
+   * 500 characters, its largest number 14 digits), and far below Jackson's defaults (1,000 levels,
+   * 20 MB strings, 1,000-digit numbers), so a hostile body is refused after a few bytes of work
+   * instead of after many. A body over them is malformed JSON: {@code 400}.
+   */
+  static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(32)
+          .maxStringLength(65_536)
+          .maxNumberLength(64)
+          .maxNameLength(256)
+          .build();
 
   private JsonMapping() {}
 
@@ -58,6 +73,7 @@ public final class JsonMapping {
   public static JsonFactory sharedBuffers() {
     return JsonFactory.builder()
         .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+        .streamReadConstraints(LIMITS)
         .build();
   }
 }
