@@ -1,0 +1,236 @@
+package com.example.orders.bootstrap.fuzz;
+
+import com.example.orders.bootstrap.http.ApiResponse;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * HTTP/1.1 spoken byte by byte over a plain socket, for requests that no HTTP client library would
+ * send (control characters, duplicate framing headers, broken request lines). Keeps one connection
+ * alive between requests, as a browser or a proxy would, so that a request also meets the server in
+ * whatever state the previous answer left the connection.
+ */
+final class RawHttp implements AutoCloseable {
+
+  /** Long enough for any answer on a busy machine; a server that takes longer has hung. */
+  private static final int READ_TIMEOUT_MILLIS = 30_000;
+
+  private final int port;
+  private Socket socket;
+  private InputStream in;
+
+  RawHttp(int port) {
+    this.port = port;
+  }
+
+  /**
+   * Sends {@code request} and reads the answer.
+   *
+   * @param head whether the request is a HEAD, whose answer has no body
+   */
+  ApiResponse exchange(byte[] request, boolean head) {
+    boolean reused = socket != null;
+    try {
+      return exchangeOn(request, head);
+    } catch (NotAnswered closedWhileIdle) {
+      close();
+      if (!reused) {
+        throw new AssertionError("the server closed the connection without answering");
+      }
+      // the server had closed the kept-alive connection before this request reached it: nothing
+      // was answered, so sending it once more on a fresh connection cannot repeat a change
+      try {
+        return exchangeOn(request, head);
+      } catch (IOException failure) {
+        close();
+        throw new AssertionError("no answer on a fresh connection either", failure);
+      }
+    } catch (SocketTimeoutException hung) {
+      close();
+      throw new AssertionError("no answer within " + READ_TIMEOUT_MILLIS + " ms", hung);
+    } catch (IOException failure) {
+      close();
+      throw new UncheckedIOException(failure);
+    }
+  }
+
+  /**
+   * Sends {@code request} on a connection of its own and reads the answer, if the server sends one
+   * before closing: for requests after which the connection cannot be trusted.
+   */
+  static Optional<ApiResponse> once(int port, byte[] request, boolean head) {
+    try (RawHttp http = new RawHttp(port)) {
+      http.connect();
+      http.socket.getOutputStream().write(request);
+      http.socket.getOutputStream().flush();
+      return Optional.of(http.read(head));
+    } catch (NotAnswered closedWithoutAnswer) {
+      return Optional.empty();
+    } catch (SocketTimeoutException hung) {
+      throw new AssertionError("no answer within " + READ_TIMEOUT_MILLIS + " ms", hung);
+    } catch (IOException reset) {
+      // the server may reset a connection that broke the protocol while we were still sending
+      return Optional.empty();
+    }
+  }
+
+  /** Opens a connection, sends {@code partial} and closes it again without waiting: a client gone. */
+  static void abandon(int port, byte[] partial) {
+    try (RawHttp http = new RawHttp(port)) {
+      http.connect();
+      http.socket.getOutputStream().write(partial);
+      http.socket.getOutputStream().flush();
+    } catch (IOException failure) {
+      throw new UncheckedIOException(failure);
+    }
+  }
+
+  private ApiResponse exchangeOn(byte[] request, boolean head) throws IOException {
+    if (socket == null) {
+      connect();
+    }
+    try {
+      OutputStream out = socket.getOutputStream();
+      out.write(request);
+      out.flush();
+    } catch (IOException brokenPipe) {
+      throw new NotAnswered();
+    }
+    ApiResponse response = read(head);
+    if (response.header("Connection").map(value -> value.equalsIgnoreCase("close")).orElse(false)
+        || response.header("Content-Length").isEmpty()
+            && response.header("Transfer-Encoding").isEmpty()
+            && !head) {
+      close();
+    }
+    return response;
+  }
+
+  private void connect() throws IOException {
+    socket = new Socket(InetAddress.getLoopbackAddress(), port);
+    socket.setSoTimeout(READ_TIMEOUT_MILLIS);
+    socket.setTcpNoDelay(true);
+    in = new BufferedInputStream(socket.getInputStream());
+  }
+
+  private ApiResponse read(boolean head) throws IOException {
+    while (true) {
+      String statusLine = line();
+      if (statusLine == null) {
+        throw new NotAnswered();
+      }
+      String[] parts = statusLine.split(" ", 3);
+      if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+        throw new AssertionError("not an HTTP status line: " + statusLine);
+      }
+      int status = Integer.parseInt(parts[1]);
+      Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (String header = answerLine(); !header.isEmpty(); header = answerLine()) {
+        int colon = header.indexOf(':');
+        headers
+            .computeIfAbsent(header.substring(0, colon).strip(), name -> new ArrayList<>())
+            .add(header.substring(colon + 1).strip());
+      }
+      if (status < 200) {
+        continue; // 100 Continue and other interim answers precede the real one
+      }
+      HttpHeaders parsed = HttpHeaders.of(headers, (name, value) -> true);
+      byte[] body = head || status == 204 || status == 304 ? new byte[0] : body(parsed);
+      return new ApiResponse(status, parsed, new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  private byte[] body(HttpHeaders headers) throws IOException {
+    if (headers
+        .firstValue("Transfer-Encoding")
+        .map(value -> value.toLowerCase(Locale.ROOT).contains("chunked"))
+        .orElse(false)) {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      for (int size = chunkSize(); size > 0; size = chunkSize()) {
+        body.write(in.readNBytes(size));
+        answerLine();
+      }
+      while (!answerLine().isEmpty()) {
+        // trailers: none expected, skipped
+      }
+      return body.toByteArray();
+    }
+    Optional<String> length = headers.firstValue("Content-Length");
+    if (length.isPresent()) {
+      return in.readNBytes(Integer.parseInt(length.get()));
+    }
+    return in.readAllBytes();
+  }
+
+  private int chunkSize() throws IOException {
+    String size = answerLine();
+    int extension = size.indexOf(';');
+    return Integer.parseInt((extension < 0 ? size : size.substring(0, extension)).strip(), 16);
+  }
+
+  /** A line within an answer, which must not end before the answer does. */
+  private String answerLine() throws IOException {
+    String line = line();
+    if (line == null) {
+      throw new AssertionError("the server closed the connection in the middle of its answer");
+    }
+    return line;
+  }
+
+  /** One line, without its CRLF; {@code null} when the server closed before sending any of it. */
+  private String line() throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int previous = -1;
+    while (true) {
+      int next = in.read();
+      if (next < 0) {
+        if (line.size() == 0) {
+          return null;
+        }
+        throw new AssertionError("the server closed the connection in the middle of a line: " + line);
+      }
+      if (previous == '\r' && next == '\n') {
+        byte[] bytes = line.toByteArray();
+        return new String(bytes, 0, bytes.length - 1, StandardCharsets.ISO_8859_1);
+      }
+      line.write(next);
+      previous = next;
+    }
+  }
+
+  /** The server closed the connection before answering anything. */
+  private static final class NotAnswered extends IOException {
+    NotAnswered() {
+      super("the server closed the connection before answering");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException ignored) {
+        // closing is best effort: the connection is abandoned either way
+      } finally {
+        socket = null;
+        in = null;
+      }
+    }
+  }
+}
