@@ -1,9 +1,12 @@
 package com.example.orders.bootstrap.fuzz;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /** How generated text goes into a request target or a header line. */
 final class Encoding {
+
+  private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
   private Encoding() {}
 
@@ -15,7 +18,7 @@ final class Encoding {
       if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
         encoded.append((char) c);
       } else {
-        encoded.append('%').append(String.format("%02X", c));
+        encoded.append('%').append(HEX.toHexDigits((byte) c));
       }
     }
     return encoded.toString();

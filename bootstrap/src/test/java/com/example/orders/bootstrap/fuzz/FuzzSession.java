@@ -60,9 +60,9 @@ final class FuzzSession implements AutoCloseable {
     long started = System.nanoTime();
     try {
       response = connection.exchange(bytes, wire.isHead());
-      slow(wire.method() + " " + wire.path(), started);
+      slow(shape(wire.method(), wire.path()), started);
     } catch (RuntimeException | AssertionError failure) {
-      failed(wire.method() + " " + wire.path(), bytes, null, failure);
+      failed(shape(wire.method(), wire.path()), bytes, null, failure);
       return;
     }
     counts.count(kind, response.status());
@@ -71,7 +71,7 @@ final class FuzzSession implements AutoCloseable {
       playground.observe(response);
       after(before, wire.method(), response.status());
     } catch (AssertionError failure) {
-      failed(wire.method() + " " + wire.path(), bytes, response, failure);
+      failed(shape(wire.method(), wire.path()), bytes, response, failure);
     }
     batchDone();
   }
@@ -89,9 +89,9 @@ final class FuzzSession implements AutoCloseable {
     }
     long started = System.nanoTime();
     Optional<ApiResponse> answer = RawHttp.once(target.port(), bytes, request.method().equals("HEAD"));
-    slow(request.requestLine(), started);
+    slow(shape(request), started);
     if (answer.isEmpty()) {
-      failed(request.requestLine(), bytes, null, new AssertionError("no answer at all"));
+      failed(shape(request), bytes, null, new AssertionError("no answer at all"));
       return;
     }
     ApiResponse response = answer.get();
@@ -105,7 +105,7 @@ final class FuzzSession implements AutoCloseable {
       }
       after(before, request.method(), response.status());
     } catch (AssertionError failure) {
-      failed(request.requestLine(), bytes, response, failure);
+      failed(shape(request), bytes, response, failure);
     }
     batchDone();
   }
@@ -133,7 +133,8 @@ final class FuzzSession implements AutoCloseable {
   private void slow(String request, long startedNanos) {
     long millis = (System.nanoTime() - startedNanos) / 1_000_000;
     if (millis >= 2_000) {
-      survey.ifPresent(failures -> failures.note("slow answer | " + shape(request), request + " took " + millis + " ms"));
+      survey.ifPresent(
+          failures -> failures.note("slow answer | " + request, request + " took " + millis + " ms"));
     }
   }
 
@@ -157,6 +158,7 @@ final class FuzzSession implements AutoCloseable {
   public void close() {
     try {
       connection.close();
+      playground.close();
       errors.detach();
     } finally {
       target.close();
@@ -202,19 +204,24 @@ final class FuzzSession implements AutoCloseable {
       throw new AssertionError(report, failure);
     }
     String status = response == null ? "no answer" : Integer.toString(response.status());
-    survey.get().note(firstLine(failure.getMessage()) + " | " + status + " | " + shape(request), report);
+    survey.get().note(firstLine(failure.getMessage()) + " | " + status + " | " + request, report);
   }
 
   private static String firstLine(String message) {
     String text = message == null ? "" : message;
     int end = text.indexOf('\n');
-    return (end < 0 ? text : text.substring(0, end)).replaceAll("[0-9a-f-]{36}", "{id}");
+    String first = end < 0 ? text : text.substring(0, end);
+    return first.replaceAll("[0-9a-f-]{36}", "{id}").replaceAll(": .*", "");
   }
 
-  /** A request line with ids, numbers and long runs blurred, so that alike failures group. */
-  private static String shape(String request) {
-    String line = request.length() > 80 ? request.substring(0, 80) : request;
-    return line.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\d+", "N");
+  /** A request as a survey groups it: the method and the document's path it is for. */
+  private String shape(String method, String path) {
+    return method + " " + operations.template(path).orElse("(no path of the document)");
+  }
+
+  private String shape(RawRequest request) {
+    String version = request.unsupportedVersion() ? " (no HTTP/1.x)" : "";
+    return request.canonical() ? shape(request.method(), request.target()) + version : "malformed" + version;
   }
 
   private String report(byte[] request, ApiResponse response, Throwable failure) {

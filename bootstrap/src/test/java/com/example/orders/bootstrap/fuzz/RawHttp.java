@@ -66,6 +66,10 @@ final class RawHttp implements AutoCloseable {
     } catch (IOException failure) {
       close();
       throw new UncheckedIOException(failure);
+    } catch (AssertionError broken) {
+      // whatever is left on the connection cannot be trusted to start the next answer
+      close();
+      throw broken;
     }
   }
 
@@ -76,8 +80,12 @@ final class RawHttp implements AutoCloseable {
   static Optional<ApiResponse> once(int port, byte[] request, boolean head) {
     try (RawHttp http = new RawHttp(port)) {
       http.connect();
-      http.socket.getOutputStream().write(request);
-      http.socket.getOutputStream().flush();
+      try {
+        http.socket.getOutputStream().write(request);
+        http.socket.getOutputStream().flush();
+      } catch (IOException brokenPipe) {
+        // the server may have answered and closed before reading all of it
+      }
       return Optional.of(http.read(head));
     } catch (NotAnswered closedWithoutAnswer) {
       return Optional.empty();
@@ -109,7 +117,7 @@ final class RawHttp implements AutoCloseable {
       out.write(request);
       out.flush();
     } catch (IOException brokenPipe) {
-      throw new NotAnswered();
+      // the server may have answered (a 414, a 431) and closed before reading all of it
     }
     ApiResponse response = read(head);
     if (response.header("Connection").map(value -> value.equalsIgnoreCase("close")).orElse(false)
@@ -136,7 +144,8 @@ final class RawHttp implements AutoCloseable {
       }
       String[] parts = statusLine.split(" ", 3);
       if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
-        throw new AssertionError("not an HTTP status line: " + statusLine);
+        throw new AssertionError(
+            "not an HTTP status line (left over from the previous answer?): " + statusLine);
       }
       int status = Integer.parseInt(parts[1]);
       Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -150,6 +159,10 @@ final class RawHttp implements AutoCloseable {
         continue; // 100 Continue and other interim answers precede the real one
       }
       HttpHeaders parsed = HttpHeaders.of(headers, (name, value) -> true);
+      if (head && in.available() > 0) {
+        throw new AssertionError(
+            "a HEAD answered " + status + " with a body: " + new String(in.readNBytes(in.available()), StandardCharsets.UTF_8));
+      }
       byte[] body = head || status == 204 || status == 304 ? new byte[0] : body(parsed);
       return new ApiResponse(status, parsed, new String(body, StandardCharsets.UTF_8));
     }

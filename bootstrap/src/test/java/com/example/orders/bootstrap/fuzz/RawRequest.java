@@ -47,11 +47,12 @@ record RawRequest(
         && !target().contains("..");
   }
 
-  /** Whether the request names an HTTP version other than 1.0 and 1.1, which earns a 505. */
+  /**
+   * Whether the request line does not end in {@code HTTP/1.1} or {@code HTTP/1.0}: another version
+   * or none at all, which earns a {@code 505}.
+   */
   boolean unsupportedVersion() {
-    String[] tokens = requestLine.split(" ");
-    String version = tokens[tokens.length - 1];
-    return version.startsWith("HTTP/") && !version.equals("HTTP/1.1") && !version.equals("HTTP/1.0");
+    return !requestLine.matches(".* HTTP/1\\.[01]");
   }
 
   byte[] bytes(String authorization) {
