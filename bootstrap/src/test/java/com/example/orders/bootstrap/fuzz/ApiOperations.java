@@ -115,7 +115,10 @@ final class ApiOperations {
     }
     JsonNode body = operation.path("requestBody").path("content").path("application/json");
     List<Integer> statuses = new ArrayList<>();
-    operation.path("responses").propertyNames().forEach(status -> statuses.add(Integer.valueOf(status)));
+    operation
+        .path("responses")
+        .propertyNames()
+        .forEach(status -> statuses.add(Integer.valueOf(status)));
     return new Operation(
         method.toUpperCase(Locale.ROOT),
         path,

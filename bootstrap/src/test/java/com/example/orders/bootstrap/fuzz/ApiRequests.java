@@ -17,36 +17,94 @@ import tools.jackson.databind.JsonNode;
 /**
  * Requests for the document's operations, as a client would send them and then broken: parameters
  * from their schemas or hostile, bodies from their schemas and mutated, odd Content-Types and
- * If-Match forms, extra headers and credentials of every kind. Path parameters named {@code id}
- * and {@code sku} mostly name the playground's orders and their lines, so that requests reach the
- * use cases rather than stopping at "not found".
+ * If-Match forms, extra headers and credentials of every kind. Path parameters named {@code id} and
+ * {@code sku} mostly name the playground's orders and their lines, so that requests reach the use
+ * cases rather than stopping at "not found".
  */
 final class ApiRequests {
 
   /** Methods no operation has, and spellings of those that some have. */
   static final List<String> UNUSUAL_METHODS =
       List.of(
-          "OPTIONS", "TRACE", "PATCH", "PROPFIND", "PUT", "PRI", "MKCOL", "COPY", "MOVE", "LOCK",
-          "UNLOCK", "SEARCH", "QUERY", "CONNECT", "M-SEARCH", "BREW", "HEAD", "DELETE", "GET",
-          "POST", "get", "Post", "G\u00c9T", "X".repeat(300));
+          "OPTIONS",
+          "TRACE",
+          "PATCH",
+          "PROPFIND",
+          "PUT",
+          "PRI",
+          "MKCOL",
+          "COPY",
+          "MOVE",
+          "LOCK",
+          "UNLOCK",
+          "SEARCH",
+          "QUERY",
+          "CONNECT",
+          "M-SEARCH",
+          "BREW",
+          "HEAD",
+          "DELETE",
+          "GET",
+          "POST",
+          "get",
+          "Post",
+          "G\u00c9T",
+          "X".repeat(300));
 
   private static final List<String> CONTENT_TYPES =
       List.of(
-          ";", "", " ", "application/json;", "application/json; charset", "application/json; charset=",
-          "application/json; charset=latin-1", "application/json; charset=utf-16",
-          "application/json; charset=x-unknown-42", "application/json; charset=\"\"",
-          "application/json; charset=utf-8; charset=latin1", "application/json;;", "application/json; =",
-          "application/json; boundary", "application/json; charset=utf-8, text/plain", "text/plain",
-          "application/problem+json", "application/json-patch+json", "application/*", "*/*",
-          "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", "application/jsonx",
-          "json", "/", "application/", "\u00fc/\u00fc", "application/json\u0000",
-          "APPLICATION/JSON; CHARSET=\"UTF-8\"", "application/json; charset=UTF8");
+          ";",
+          "",
+          " ",
+          "application/json;",
+          "application/json; charset",
+          "application/json; charset=",
+          "application/json; charset=latin-1",
+          "application/json; charset=utf-16",
+          "application/json; charset=x-unknown-42",
+          "application/json; charset=\"\"",
+          "application/json; charset=utf-8; charset=latin1",
+          "application/json;;",
+          "application/json; =",
+          "application/json; boundary",
+          "application/json; charset=utf-8, text/plain",
+          "text/plain",
+          "application/problem+json",
+          "application/json-patch+json",
+          "application/*",
+          "*/*",
+          "multipart/form-data; boundary=x",
+          "application/x-www-form-urlencoded",
+          "application/jsonx",
+          "json",
+          "/",
+          "application/",
+          "\u00fc/\u00fc",
+          "application/json\u0000",
+          "APPLICATION/JSON; CHARSET=\"UTF-8\"",
+          "application/json; charset=UTF8");
 
   private static final List<String> IF_MATCH_FORMS =
       List.of(
-          "W/\"%d\"", "%d", "\"%d\", \"%d\"", " \"%d\" ", "\"0%d\"", "\"%d", "%d\"", "\"%d\"\"",
-          "\"+%d\"", "\"%d.0\"", "*", "\"\"", "\"-1\"", "\"0\"", "\"99999999999999999999\"",
-          "\"9223372036854775807\"", "W/*", "\"%d\",", "'%d'");
+          "W/\"%d\"",
+          "%d",
+          "\"%d\", \"%d\"",
+          " \"%d\" ",
+          "\"0%d\"",
+          "\"%d",
+          "%d\"",
+          "\"%d\"\"",
+          "\"+%d\"",
+          "\"%d.0\"",
+          "*",
+          "\"\"",
+          "\"-1\"",
+          "\"0\"",
+          "\"99999999999999999999\"",
+          "\"9223372036854775807\"",
+          "W/*",
+          "\"%d\",",
+          "'%d'");
 
   private final ApiOperations operations;
   private final SchemaValues values;
@@ -94,7 +152,10 @@ final class ApiRequests {
       if (segment.startsWith("{")) {
         String name = segment.substring(1, segment.length() - 1);
         Parameter parameter =
-            operation.in("path").stream().filter(each -> each.name().equals(name)).findFirst().orElseThrow();
+            operation.in("path").stream()
+                .filter(each -> each.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         segments.add(pathParameter(parameter, order));
       } else {
         segments.add(
@@ -105,7 +166,9 @@ final class ApiRequests {
                     Arbitraries.of(
                             segment.toUpperCase(java.util.Locale.ROOT),
                             segment + ";x=1",
-                            "%" + String.format("%02X", (int) segment.charAt(0)) + segment.substring(1),
+                            "%"
+                                + String.format("%02X", (int) segment.charAt(0))
+                                + segment.substring(1),
                             segment + "%20",
                             segment + "/",
                             ".",
@@ -119,7 +182,9 @@ final class ApiRequests {
 
   private Arbitrary<Segment> pathParameter(Parameter parameter, int order) {
     Arbitrary<Segment> valid =
-        values.of(parameter.schema()).map(node -> new FuzzRequest.Literal(Encoding.percent(text(node))));
+        values
+            .of(parameter.schema())
+            .map(node -> new FuzzRequest.Literal(Encoding.percent(text(node))));
     Arbitrary<Segment> hostile =
         HostileValues.strings()
             .flatMap(text -> Arbitraries.of(Encoding.percent(text), Encoding.raw(text)))
@@ -135,7 +200,10 @@ final class ApiRequests {
       case "sku" ->
           Arbitraries.frequencyOf(
               Tuple.of(
-                  6, Arbitraries.integers().between(0, 3).map(line -> new FuzzRequest.KnownSku(order, line))),
+                  6,
+                  Arbitraries.integers()
+                      .between(0, 3)
+                      .map(line -> new FuzzRequest.KnownSku(order, line))),
               Tuple.of(3, valid),
               Tuple.of(2, hostile));
       default -> Arbitraries.frequencyOf(Tuple.of(3, valid), Tuple.of(1, hostile));
@@ -150,14 +218,29 @@ final class ApiRequests {
               Tuple.of(3, values.of(parameter.schema()).map(node -> Encoding.percent(text(node)))),
               Tuple.of(
                   1,
-                  HostileValues.strings().flatMap(text -> Arbitraries.of(Encoding.percent(text), Encoding.raw(text)))));
+                  HostileValues.strings()
+                      .flatMap(
+                          text -> Arbitraries.of(Encoding.percent(text), Encoding.raw(text)))));
       parameters.add(value.map(text -> parameter.name() + "=" + text).optional(0.5));
     }
     parameters.add(
         Arbitraries.of(
-                "unknown=1", "limit=1&limit=2", "limit", "limit=", "=", "&&", "%", "%zz=1",
-                "status=PAID&status=DRAFT", "cursor=%00", "limit=1e2", "limit=-0", "limit=0x10",
-                "limit=99999999999999999999", "a[]=1", "a[b]=c")
+                "unknown=1",
+                "limit=1&limit=2",
+                "limit",
+                "limit=",
+                "=",
+                "&&",
+                "%",
+                "%zz=1",
+                "status=PAID&status=DRAFT",
+                "cursor=%00",
+                "limit=1e2",
+                "limit=-0",
+                "limit=0x10",
+                "limit=99999999999999999999",
+                "a[]=1",
+                "a[b]=c")
             .optional(0.1));
     return Combinators.combine(parameters)
         .as(chosen -> String.join("&", chosen.stream().flatMap(Optional::stream).toList()));
@@ -175,7 +258,8 @@ final class ApiRequests {
     }
     headers.add(contentType(operation.bodySchema().isPresent()));
     Arbitrary<List<Header>> declared =
-        Combinators.combine(headers).as(chosen -> chosen.stream().flatMap(Optional::stream).toList());
+        Combinators.combine(headers)
+            .as(chosen -> chosen.stream().flatMap(Optional::stream).toList());
     Arbitrary<List<Header>> extra =
         Arbitraries.frequencyOf(
             Tuple.of(10, Arbitraries.just(List.<Header>of())),
@@ -196,15 +280,22 @@ final class ApiRequests {
             Tuple.of(12, Arbitraries.just(new FuzzRequest.Version(order, 0, "\"%d\""))),
             Tuple.of(
                 2,
-                Arbitraries.of(-1L, 1L, 1000L).map(offset -> new FuzzRequest.Version(order, offset, "\"%d\""))),
-            Tuple.of(3, Arbitraries.of(IF_MATCH_FORMS).map(form -> new FuzzRequest.Version(order, 0, form))),
+                Arbitraries.of(-1L, 1L, 1000L)
+                    .map(offset -> new FuzzRequest.Version(order, offset, "\"%d\""))),
+            Tuple.of(
+                3,
+                Arbitraries.of(IF_MATCH_FORMS)
+                    .map(form -> new FuzzRequest.Version(order, 0, form))),
             Tuple.of(1, HostileValues.strings().map(text -> new Text(Encoding.headerValue(text)))));
     return value.map(each -> new Header("If-Match", each));
   }
 
   private static Arbitrary<Optional<Header>> contentType(boolean takesBody) {
     Arbitrary<Header> json =
-        Arbitraries.of("application/json", "application/json; charset=utf-8", "application/json;charset=UTF-8")
+        Arbitraries.of(
+                "application/json",
+                "application/json; charset=utf-8",
+                "application/json;charset=UTF-8")
             .map(type -> new Header("Content-Type", new Text(type)));
     Arbitrary<Header> odd =
         Arbitraries.of(CONTENT_TYPES).map(type -> new Header("Content-Type", new Text(type)));

@@ -64,11 +64,15 @@ final class BodyMutations {
     Arbitrary<Integer> position = Arbitraries.integers().between(0, bytes.length);
     return Arbitraries.oneOf(
         Combinators.combine(position, HostileValues.badBytes())
-            .as((at, bad) -> new FuzzRequest.Body(insert(bytes, at, bad), "bytes inserted at " + at)),
+            .as(
+                (at, bad) ->
+                    new FuzzRequest.Body(insert(bytes, at, bad), "bytes inserted at " + at)),
         position.map(
             at -> new FuzzRequest.Body(java.util.Arrays.copyOf(bytes, at), "truncated at " + at)),
-        Arbitraries.of("\uFEFF", " \r\n\t", "/* c */", "//\n").map(prefix -> text(prefix + json, "prefixed")),
-        Arbitraries.of(" {}", ",", "]", "\u0000", "x").map(suffix -> text(json + suffix, "suffixed")));
+        Arbitraries.of("\uFEFF", " \r\n\t", "/* c */", "//\n")
+            .map(prefix -> text(prefix + json, "prefixed")),
+        Arbitraries.of(" {}", ",", "]", "\u0000", "x")
+            .map(suffix -> text(json + suffix, "suffixed")));
   }
 
   private static Arbitrary<FuzzRequest.Body> notJson() {

@@ -62,7 +62,8 @@ final class DemoModeTarget implements FuzzTarget {
   /** Same issuer name, same algorithm, another key: what a forger with no access to ours makes. */
   @Override
   public String untrustedToken(String tenant) {
-    return stranger.issue(new TenantId(tenant), "forger", FuzzTokens.ALL_SCOPES, Duration.ofHours(1));
+    return stranger.issue(
+        new TenantId(tenant), "forger", FuzzTokens.ALL_SCOPES, Duration.ofHours(1));
   }
 
   @Override

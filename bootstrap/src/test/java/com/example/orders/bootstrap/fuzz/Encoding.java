@@ -15,7 +15,10 @@ final class Encoding {
     StringBuilder encoded = new StringBuilder();
     for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+      if (c >= 'A' && c <= 'Z'
+          || c >= 'a' && c <= 'z'
+          || c >= '0' && c <= '9'
+          || "-._~".indexOf(c) >= 0) {
         encoded.append((char) c);
       } else {
         encoded.append('%').append(HEX.toHexDigits((byte) c));
@@ -25,8 +28,8 @@ final class Encoding {
   }
 
   /**
-   * As raw as a request target can be and still be one request: only the characters that would
-   * end the target or the request line ({@code SP CR LF ? #}) are encoded.
+   * As raw as a request target can be and still be one request: only the characters that would end
+   * the target or the request line ({@code SP CR LF ? #}) are encoded.
    */
   static String raw(String text) {
     StringBuilder encoded = new StringBuilder();

@@ -33,8 +33,12 @@ final class ErrorLog extends AppenderBase<ILoggingEvent> {
   protected synchronized void append(ILoggingEvent event) {
     if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
       errors.add(
-          event.getLoggerName() + ": " + event.getFormattedMessage()
-              + (event.getThrowableProxy() == null ? "" : " (" + event.getThrowableProxy().getClassName() + ")"));
+          event.getLoggerName()
+              + ": "
+              + event.getFormattedMessage()
+              + (event.getThrowableProxy() == null
+                  ? ""
+                  : " (" + event.getThrowableProxy().getClassName() + ")"));
     }
   }
 

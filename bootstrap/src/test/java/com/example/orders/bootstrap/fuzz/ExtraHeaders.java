@@ -10,9 +10,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Headers a request may carry besides those the document asks for: method overrides, duplicates
- * of the ones that matter, conditional and content negotiation headers, hostile names and values,
- * and sizes around the server's header limit (8 KiB).
+ * Headers a request may carry besides those the document asks for: method overrides, duplicates of
+ * the ones that matter, conditional and content negotiation headers, hostile names and values, and
+ * sizes around the server's header limit (8 KiB).
  */
 final class ExtraHeaders {
 
@@ -24,7 +24,8 @@ final class ExtraHeaders {
             4,
             Combinators.combine(
                     Arbitraries.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"),
-                    Arbitraries.of("POST", "DELETE", "PUT", "PATCH", "GET", "HEAD", "TRACE", "garbage"))
+                    Arbitraries.of(
+                        "POST", "DELETE", "PUT", "PATCH", "GET", "HEAD", "TRACE", "garbage"))
                 .as(ExtraHeaders::header)),
         Tuple.of(
             6,

@@ -23,8 +23,12 @@ final class FailureSurvey {
     StringBuilder text = new StringBuilder();
     counts.forEach(
         (kind, count) ->
-            text.append(count).append(" x ").append(kind).append('\n')
-                .append(firstReports.get(kind)).append("\n\n"));
+            text.append(count)
+                .append(" x ")
+                .append(kind)
+                .append('\n')
+                .append(firstReports.get(kind))
+                .append("\n\n"));
     try {
       Files.createDirectories(file.getParent());
       // reports may quote lone surrogates, which getBytes replaces rather than refuses
@@ -34,8 +38,13 @@ final class FailureSurvey {
     }
     if (!counts.isEmpty()) {
       throw new AssertionError(
-          counts.size() + " kinds of failure, " + counts.values().stream().mapToInt(Integer::intValue).sum()
-              + " failures in all; see " + file.toAbsolutePath() + ":\n" + String.join("\n", counts.keySet()));
+          counts.size()
+              + " kinds of failure, "
+              + counts.values().stream().mapToInt(Integer::intValue).sum()
+              + " failures in all; see "
+              + file.toAbsolutePath()
+              + ":\n"
+              + String.join("\n", counts.keySet()));
     }
   }
 }

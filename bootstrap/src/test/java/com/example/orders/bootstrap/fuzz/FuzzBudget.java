@@ -18,7 +18,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 final class FuzzBudget implements AroundPropertyHook {
 
-  static final int DEFAULT_TRIES = 1_500;
+  static final int DEFAULT_TRIES = 1_000;
   static final String DEFAULT_SEED = "20261201";
 
   @Override

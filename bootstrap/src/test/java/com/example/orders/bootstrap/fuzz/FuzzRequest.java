@@ -121,7 +121,8 @@ record FuzzRequest(
 
     @Override
     public String toString() {
-      return form.replace("%d", "{version of order " + order + (offset == 0 ? "" : " " + offset) + "}");
+      return form.replace(
+          "%d", "{version of order " + order + (offset == 0 ? "" : " " + offset) + "}");
     }
   }
 
@@ -142,7 +143,9 @@ record FuzzRequest(
   /** The bytes to send, now that the playground knows the ids and versions. */
   Wire resolve(Playground playground) {
     String target =
-        path.stream().map(segment -> "/" + segment.resolve(playground)).collect(Collectors.joining())
+        path.stream()
+                .map(segment -> "/" + segment.resolve(playground))
+                .collect(Collectors.joining())
             + (query.isEmpty() ? "" : "?" + query);
     List<Wire.Header> lines = new ArrayList<>();
     playground
@@ -155,8 +158,14 @@ record FuzzRequest(
 
   @Override
   public String toString() {
-    return method + " " + path.stream().map(segment -> "/" + segment).collect(Collectors.joining())
-        + (query.isEmpty() ? "" : "?" + query) + " " + headers + " as " + credential
+    return method
+        + " "
+        + path.stream().map(segment -> "/" + segment).collect(Collectors.joining())
+        + (query.isEmpty() ? "" : "?" + query)
+        + " "
+        + headers
+        + " as "
+        + credential
         + body.map(each -> " with " + each).orElse("");
   }
 }

@@ -88,7 +88,13 @@ final class FuzzSession implements AutoCloseable {
       return;
     }
     long started = System.nanoTime();
-    Optional<ApiResponse> answer = RawHttp.once(target.port(), bytes, request.method().equals("HEAD"));
+    Optional<ApiResponse> answer;
+    try {
+      answer = RawHttp.once(target.port(), bytes, request.method().equals("HEAD"));
+    } catch (AssertionError failure) {
+      failed(shape(request), bytes, null, failure);
+      return;
+    }
     slow(shape(request), started);
     if (answer.isEmpty()) {
       failed(shape(request), bytes, null, new AssertionError("no answer at all"));
@@ -115,7 +121,8 @@ final class FuzzSession implements AutoCloseable {
     try (RawHttp probe = new RawHttp(target.port())) {
       ApiResponse live = probe.exchange(get("/health/live"), false);
       if (live.status() != 200) {
-        throw new AssertionError("after " + sent + " requests, /health/live answered " + live.status());
+        throw new AssertionError(
+            "after " + sent + " requests, /health/live answered " + live.status());
       }
       ApiResponse metrics = probe.exchange(get("/metrics"), false);
       Matcher serverErrors = SERVER_ERRORS.matcher("");
@@ -124,7 +131,9 @@ final class FuzzSession implements AutoCloseable {
           .lines()
           .filter(line -> line.startsWith("http_server_request_duration_seconds_count"))
           .filter(line -> serverErrors.reset(line).matches())
-          .forEach(line -> unhealthy("the service counted server errors: " + line.replaceAll(" \\S+$", "")));
+          .forEach(
+              line ->
+                  unhealthy("the service counted server errors: " + line.replaceAll(" \\S+$", "")));
     }
     errors.drain().forEach(line -> unhealthy("the service logged an ERROR: " + line));
   }
@@ -134,7 +143,8 @@ final class FuzzSession implements AutoCloseable {
     long millis = (System.nanoTime() - startedNanos) / 1_000_000;
     if (millis >= 2_000) {
       survey.ifPresent(
-          failures -> failures.note("slow answer | " + request, request + " took " + millis + " ms"));
+          failures ->
+              failures.note("slow answer | " + request, request + " took " + millis + " ms"));
     }
   }
 
@@ -151,7 +161,10 @@ final class FuzzSession implements AutoCloseable {
    */
   void finish() {
     counts.write(Path.of("target", "fuzz", target.mode() + ".tsv"));
-    survey.ifPresent(failures -> failures.writeAndAssertNone(Path.of("target", "fuzz", target.mode() + "-failures.txt")));
+    survey.ifPresent(
+        failures ->
+            failures.writeAndAssertNone(
+                Path.of("target", "fuzz", target.mode() + "-failures.txt")));
   }
 
   @Override
@@ -175,11 +188,17 @@ final class FuzzSession implements AutoCloseable {
   /** Only a granted POST or DELETE may change anything; a refusal or a safe method never does. */
   private void after(String before, String method, int status) {
     snapshot = playground.snapshot();
-    boolean granted = status >= 200 && status < 300 && (method.equals("POST") || method.equals("DELETE"));
+    boolean granted =
+        status >= 200 && status < 300 && (method.equals("POST") || method.equals("DELETE"));
     if (!granted && !snapshot.equals(before)) {
       throw new AssertionError(
-          method + " answered " + status + " but changed the tenant's orders: before "
-              + before + "\nafter " + snapshot);
+          method
+              + " answered "
+              + status
+              + " but changed the tenant's orders: before "
+              + before
+              + "\nafter "
+              + snapshot);
     }
   }
 
@@ -190,7 +209,8 @@ final class FuzzSession implements AutoCloseable {
   }
 
   private static byte[] get(String path) {
-    return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    return ("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   /**
@@ -221,22 +241,31 @@ final class FuzzSession implements AutoCloseable {
 
   private String shape(RawRequest request) {
     String version = request.unsupportedVersion() ? " (no HTTP/1.x)" : "";
-    return request.canonical() ? shape(request.method(), request.target()) + version : "malformed" + version;
+    return request.canonical()
+        ? shape(request.method(), request.target()) + version
+        : "malformed" + version;
   }
 
   private String report(byte[] request, ApiResponse response, Throwable failure) {
     return failure.getMessage()
-        + "\n  mode: " + target.mode()
-        + "\n  request: " + withoutTokens(RawBytes.printf(request))
+        + "\n  mode: "
+        + target.mode()
+        + "\n  request: "
+        + withoutTokens(RawBytes.printf(request))
         + (response == null
             ? ""
-            : "\n  answer: " + response.status() + " " + response.headers().map()
-                + "\n  body: " + abbreviate(response.body()));
+            : "\n  answer: "
+                + response.status()
+                + " "
+                + response.headers().map()
+                + "\n  body: "
+                + abbreviate(response.body()));
   }
 
   /** Tokens are long and die with the run: a reproduction names them {@code $T}. */
   private static String withoutTokens(String printf) {
-    return printf.replaceAll("Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*", "Bearer '\"\\$T\"'");
+    return printf.replaceAll(
+        "Bearer [A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*", "Bearer '\"\\$T\"'");
   }
 
   private static String abbreviate(String body) {

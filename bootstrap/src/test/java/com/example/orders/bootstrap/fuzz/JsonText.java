@@ -19,7 +19,9 @@ final class JsonText {
   /** Leave the node out (with its name, in an object). */
   record Remove() implements Edit {}
 
-  /** Add a property {@code name} with {@code fragment} next to the node, or inside it if an object. */
+  /**
+   * Add a property {@code name} with {@code fragment} next to the node, or inside it if an object.
+   */
   record AddProperty(String name, String fragment) implements Edit {}
 
   /** Repeat the node's property, with the same name. */
@@ -87,7 +89,9 @@ final class JsonText {
           continue;
         }
         int start = out.length();
-        out.append(first ? "" : ",").append(HostileValues.jsonString(property.getKey())).append(':');
+        out.append(first ? "" : ",")
+            .append(HostileValues.jsonString(property.getKey()))
+            .append(':');
         value(property.getValue());
         if (chosen && edit instanceof Duplicate) {
           String written = out.substring(start + (first ? 0 : 1));

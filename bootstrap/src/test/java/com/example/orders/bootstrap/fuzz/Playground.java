@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
  * FuzzRequest}), resolved here when the request is sent, so that they hit real orders with their
  * current ETag often enough to get past validation into the use cases.
  *
- * <p>The tenant is replaced every {@link #ROTATION} requests, which keeps its order list, read after
- * every request to prove that nothing changed that should not have, short.
+ * <p>The tenant is replaced every {@link #ROTATION} requests, which keeps its order list, read
+ * after every request to prove that nothing changed that should not have, short.
  */
 final class Playground implements AutoCloseable {
 
@@ -107,9 +107,13 @@ final class Playground implements AutoCloseable {
     String cursor = null;
     do {
       String request =
-          "GET " + ORDERS + "?limit=100" + (cursor == null ? "" : "&cursor=" + cursor)
+          "GET "
+              + ORDERS
+              + "?limit=100"
+              + (cursor == null ? "" : "&cursor=" + cursor)
               + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
-              + tokens.authorization(Credential.FULL).orElseThrow() + "\r\n\r\n";
+              + tokens.authorization(Credential.FULL).orElseThrow()
+              + "\r\n\r\n";
       ApiResponse page = lister.exchange(request.getBytes(StandardCharsets.US_ASCII), false);
       if (page.status() != 200) {
         throw new AssertionError("listing the playground's orders answered " + page.status());
@@ -168,7 +172,8 @@ final class Playground implements AutoCloseable {
     String body =
         """
         {"customer":{"name":"Fuzz Tester","email":"fuzz@example.com"},"currency":"EUR",\
-        "lines":[%s]}"""
+        "lines":[%s]}\
+        """
             .formatted(String.join(",", lines));
     return expect(201, target.api().post(ORDERS).token(token).json(body).send());
   }
@@ -190,8 +195,12 @@ final class Playground implements AutoCloseable {
   private static ApiResponse expect(int status, ApiResponse response) {
     if (response.status() != status) {
       throw new AssertionError(
-          "setting up the playground: expected " + status + " but got " + response.status()
-              + ": " + response.body());
+          "setting up the playground: expected "
+              + status
+              + " but got "
+              + response.status()
+              + ": "
+              + response.body());
     }
     return response;
   }

@@ -31,7 +31,12 @@ final class RawBytes {
     }
     shown.append("' | nc -q 2 127.0.0.1 $PORT");
     if (bytes.length > shownBytes) {
-      shown.append("   # first ").append(shownBytes).append(" of ").append(bytes.length).append(" bytes");
+      shown
+          .append("   # first ")
+          .append(shownBytes)
+          .append(" of ")
+          .append(bytes.length)
+          .append(" bytes");
     }
     return shown.toString();
   }

@@ -97,7 +97,9 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
-  /** Opens a connection, sends {@code partial} and closes it again without waiting: a client gone. */
+  /**
+   * Opens a connection, sends {@code partial} and closes it again without waiting: a client gone.
+   */
   static void abandon(int port, byte[] partial) {
     try (RawHttp http = new RawHttp(port)) {
       http.connect();
@@ -161,7 +163,10 @@ final class RawHttp implements AutoCloseable {
       HttpHeaders parsed = HttpHeaders.of(headers, (name, value) -> true);
       if (head && in.available() > 0) {
         throw new AssertionError(
-            "a HEAD answered " + status + " with a body: " + new String(in.readNBytes(in.available()), StandardCharsets.UTF_8));
+            "a HEAD answered "
+                + status
+                + " with a body: "
+                + new String(in.readNBytes(in.available()), StandardCharsets.UTF_8));
       }
       byte[] body = head || status == 204 || status == 304 ? new byte[0] : body(parsed);
       return new ApiResponse(status, parsed, new String(body, StandardCharsets.UTF_8));
@@ -215,7 +220,8 @@ final class RawHttp implements AutoCloseable {
         if (line.size() == 0) {
           return null;
         }
-        throw new AssertionError("the server closed the connection in the middle of a line: " + line);
+        throw new AssertionError(
+            "the server closed the connection in the middle of a line: " + line);
       }
       if (previous == '\r' && next == '\n') {
         byte[] bytes = line.toByteArray();

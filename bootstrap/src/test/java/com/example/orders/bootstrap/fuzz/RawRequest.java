@@ -48,11 +48,12 @@ record RawRequest(
   }
 
   /**
-   * Whether the request line does not end in {@code HTTP/1.1} or {@code HTTP/1.0}: another version
-   * or none at all, which earns a {@code 505}.
+   * Whether the request line is not {@code method SP target SP HTTP/1.x}: it names another version
+   * or none at all (what looks like one may be the target), which earns a {@code 505}.
    */
   boolean unsupportedVersion() {
-    return !requestLine.matches(".* HTTP/1\\.[01]");
+    String[] tokens = requestLine.split(" ", -1);
+    return tokens.length != 3 || !tokens[2].matches("HTTP/1\\.[01]");
   }
 
   byte[] bytes(String authorization) {

@@ -15,12 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Values that a JSON schema of the document accepts: objects with their required and some optional
- * properties, strings by enum, pattern, format or length, numbers within their bounds. The
- * starting point that {@link BodyMutations} then breaks.
+ * properties, strings by enum, pattern, format or length, numbers within their bounds. The starting
+ * point that {@link BodyMutations} then breaks.
  */
 final class SchemaValues {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** Arrays and unbounded strings stay short, so that most bodies fit any size limit. */
   private static final int MAX_ITEMS = 3;
 
@@ -106,7 +107,9 @@ final class SchemaValues {
     }
     switch (schema.path("format").asString("")) {
       case "uuid":
-        return Arbitraries.longs().tuple2().map(bits -> new UUID(bits.get1(), bits.get2()).toString());
+        return Arbitraries.longs()
+            .tuple2()
+            .map(bits -> new UUID(bits.get1(), bits.get2()).toString());
       case "email":
         return Combinators.combine(
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),

@@ -27,7 +27,9 @@ final class StatusCounts {
             .flatMap(
                 kind ->
                     kind.getValue().entrySet().stream()
-                        .map(status -> kind.getKey() + "\t" + status.getKey() + "\t" + status.getValue()))
+                        .map(
+                            status ->
+                                kind.getKey() + "\t" + status.getKey() + "\t" + status.getValue()))
             .collect(Collectors.joining("\n", "kind\tstatus\tcount\n", "\n"));
     try {
       Files.createDirectories(file.getParent());

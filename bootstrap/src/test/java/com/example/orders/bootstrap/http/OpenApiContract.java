@@ -181,8 +181,8 @@ public final class OpenApiContract {
   }
 
   /**
-   * Fails unless {@code json} is a problem as the document's {@code Problem} schema defines it:
-   * for answers that belong to no operation, such as those to requests refused before routing.
+   * Fails unless {@code json} is a problem as the document's {@code Problem} schema defines it: for
+   * answers that belong to no operation, such as those to requests refused before routing.
    */
   public void assertProblem(String json) {
     List<Error> errors = schema(PROBLEM_SCHEMA).validate(json, InputFormat.JSON);
