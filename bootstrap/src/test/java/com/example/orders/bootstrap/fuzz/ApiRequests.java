@@ -3,8 +3,8 @@ package com.example.orders.bootstrap.fuzz;
 import com.example.orders.bootstrap.fuzz.ApiOperations.Operation;
 import com.example.orders.bootstrap.fuzz.ApiOperations.Parameter;
 import com.example.orders.bootstrap.fuzz.FuzzRequest.Header;
+import com.example.orders.bootstrap.fuzz.FuzzRequest.Literal;
 import com.example.orders.bootstrap.fuzz.FuzzRequest.Segment;
-import com.example.orders.bootstrap.fuzz.FuzzRequest.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -160,7 +160,7 @@ final class ApiRequests {
       } else {
         segments.add(
             Arbitraries.frequencyOf(
-                Tuple.of(40, Arbitraries.just(new FuzzRequest.Literal(segment))),
+                Tuple.of(40, Arbitraries.just(new Literal(segment))),
                 Tuple.of(
                     1,
                     Arbitraries.of(
@@ -174,7 +174,7 @@ final class ApiRequests {
                             ".",
                             "..",
                             "")
-                        .map(FuzzRequest.Literal::new))));
+                        .map(Literal::new))));
       }
     }
     return Combinators.combine(segments).as(List::copyOf);
@@ -182,14 +182,12 @@ final class ApiRequests {
 
   private Arbitrary<Segment> pathParameter(Parameter parameter, int order) {
     Arbitrary<Segment> valid =
-        values
-            .of(parameter.schema())
-            .map(node -> new FuzzRequest.Literal(Encoding.percent(text(node))));
+        values.of(parameter.schema()).map(node -> new Literal(Encoding.percent(text(node))));
     Arbitrary<Segment> hostile =
         HostileValues.strings()
             .flatMap(text -> Arbitraries.of(Encoding.percent(text), Encoding.raw(text)))
             .filter(text -> !text.isEmpty())
-            .map(FuzzRequest.Literal::new);
+            .map(Literal::new);
     return switch (parameter.name()) {
       case "id" ->
           Arbitraries.frequencyOf(
@@ -253,7 +251,8 @@ final class ApiRequests {
           parameter.name().equalsIgnoreCase("If-Match")
               ? ifMatch(order).map(Optional::of)
               : HostileValues.strings()
-                  .map(text -> new Header(parameter.name(), new Text(Encoding.headerValue(text))))
+                  .map(
+                      text -> new Header(parameter.name(), new Literal(Encoding.headerValue(text))))
                   .optional(0.8));
     }
     headers.add(contentType(operation.bodySchema().isPresent()));
@@ -286,7 +285,8 @@ final class ApiRequests {
                 3,
                 Arbitraries.of(IF_MATCH_FORMS)
                     .map(form -> new FuzzRequest.Version(order, 0, form))),
-            Tuple.of(1, HostileValues.strings().map(text -> new Text(Encoding.headerValue(text)))));
+            Tuple.of(
+                1, HostileValues.strings().map(text -> new Literal(Encoding.headerValue(text)))));
     return value.map(each -> new Header("If-Match", each));
   }
 
@@ -296,9 +296,9 @@ final class ApiRequests {
                 "application/json",
                 "application/json; charset=utf-8",
                 "application/json;charset=UTF-8")
-            .map(type -> new Header("Content-Type", new Text(type)));
+            .map(type -> new Header("Content-Type", new Literal(type)));
     Arbitrary<Header> odd =
-        Arbitraries.of(CONTENT_TYPES).map(type -> new Header("Content-Type", new Text(type)));
+        Arbitraries.of(CONTENT_TYPES).map(type -> new Header("Content-Type", new Literal(type)));
     return takesBody
         ? Arbitraries.frequencyOf(
             Tuple.of(10, json.map(Optional::of)),

@@ -1,7 +1,7 @@
 package com.example.orders.bootstrap.fuzz;
 
 import com.example.orders.bootstrap.fuzz.FuzzRequest.Header;
-import com.example.orders.bootstrap.fuzz.FuzzRequest.Text;
+import com.example.orders.bootstrap.fuzz.FuzzRequest.Literal;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -103,6 +103,6 @@ final class ExtraHeaders {
   }
 
   private static Header header(String name, String value) {
-    return new Header(name, new Text(value));
+    return new Header(name, new Literal(value));
   }
 }

@@ -32,8 +32,8 @@ record FuzzRequest(
     String resolve(Playground playground);
   }
 
-  /** Sent as given: already percent-encoded, or deliberately not. */
-  record Literal(String text) implements Segment {
+  /** A path segment or header value sent as given: already percent-encoded, or deliberately not. */
+  record Literal(String text) implements Segment, Value {
     @Override
     public String resolve(Playground playground) {
       return text;
@@ -41,7 +41,7 @@ record FuzzRequest(
 
     @Override
     public String toString() {
-      return text;
+      return text.length() > 120 ? text.substring(0, 120) + "...(" + text.length() + ")" : text;
     }
   }
 
@@ -95,18 +95,6 @@ record FuzzRequest(
   /** A header value. */
   sealed interface Value {
     String resolve(Playground playground);
-  }
-
-  record Text(String text) implements Value {
-    @Override
-    public String resolve(Playground playground) {
-      return text;
-    }
-
-    @Override
-    public String toString() {
-      return text.length() > 120 ? text.substring(0, 120) + "...(" + text.length() + ")" : text;
-    }
   }
 
   /**

@@ -3,6 +3,7 @@ package com.example.orders.bootstrap.fuzz;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 
 /**
@@ -12,8 +13,31 @@ import net.jqwik.api.lifecycle.AfterProperty;
  */
 abstract class HttpEdgeFuzz {
 
-  /** The running session of the storage mode, started before its first property. */
-  abstract FuzzSession session();
+  /** The session of the storage mode whose properties run now; jqwik runs one class at a time. */
+  private static FuzzSession session;
+
+  /** Starts the service in this class's storage mode. */
+  abstract FuzzTarget startTarget();
+
+  /** The running session of the storage mode, started on first use. */
+  FuzzSession session() {
+    if (session == null) {
+      session = FuzzSession.start(startTarget());
+    }
+    return session;
+  }
+
+  @AfterContainer
+  static void stop() {
+    if (session != null) {
+      try {
+        session.finish();
+      } finally {
+        session.close();
+        session = null;
+      }
+    }
+  }
 
   @FuzzProperty(percent = 60)
   void every_operation_answers_hostile_requests_as_its_document_declares(
