@@ -65,7 +65,7 @@ final class FuzzSession implements AutoCloseable {
       failed(shape(wire.method(), wire.path()), bytes, null, failure);
       return;
     }
-    counts.count(kind, response.status());
+    counts.count(kind + " " + shape(wire.method(), wire.path()), response.status());
     try {
       oracle.check(wire.method(), wire.path(), response, Set.of());
       playground.observe(response);
