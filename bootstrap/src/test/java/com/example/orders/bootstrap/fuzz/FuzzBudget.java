@@ -19,7 +19,7 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  */
 final class FuzzBudget implements AroundPropertyHook {
 
-  static final int DEFAULT_TRIES = 1_000;
+  static final int DEFAULT_TRIES = 800;
   static final String DEFAULT_SEED = "20261201";
 
   @Override

@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Playground implements AutoCloseable {
 
-  static final int ROTATION = 200;
+  static final int ROTATION = 100;
   private static final String ORDERS = "/api/v1/orders";
 
   private final FuzzTarget target;
