@@ -162,14 +162,27 @@ final class RawHttp implements AutoCloseable {
       }
       HttpHeaders parsed = HttpHeaders.of(headers, (name, value) -> true);
       if (head && in.available() > 0) {
-        throw new AssertionError(
-            "a HEAD answered "
-                + status
-                + " with a body: "
-                + new String(in.readNBytes(in.available()), StandardCharsets.UTF_8));
+        headBody(status, parsed);
       }
       byte[] body = head || status == 204 || status == 304 ? new byte[0] : body(parsed);
       return new ApiResponse(status, parsed, new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * A HEAD must be answered without a body, with one exception: when Jetty cannot parse the request
+   * line at all, it never learns the method, answers the stand-in request {@code /badMessage} with
+   * a body and closes the connection, so nothing can be misread. Any other body fails.
+   */
+  private void headBody(int status, HttpHeaders headers) throws IOException {
+    ApiResponse answer =
+        new ApiResponse(status, headers, new String(body(headers), StandardCharsets.UTF_8));
+    boolean closes = headers.firstValue("Connection").orElse("").equalsIgnoreCase("close");
+    boolean unparsed =
+        answer.body().startsWith("{")
+            && answer.json().path("instance").asString("").equals("/badMessage");
+    if (!closes || !unparsed) {
+      throw new AssertionError("a HEAD answered " + status + " with a body: " + answer.body());
     }
   }
 
