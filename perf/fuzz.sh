@@ -38,7 +38,8 @@ elapsed=$((SECONDS - started))
 cp bootstrap/target/fuzz/* "${work}/" 2>/dev/null || true
 {
   echo "fuzz: ${TRIES} generated requests per mode, seed ${SEED}, survey ${SURVEY}," \
-    "commit $(git rev-parse --short HEAD), ${elapsed} s, load: $(uptime | sed 's/.*load/load/')"
+    "commit ${COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}, ${elapsed} s," \
+    "load: $(uptime | sed 's/.*load/load/')"
   for mode in demo postgresql; do
     counts="${work}/${mode}.tsv"
     if [[ ! -f "${counts}" ]]; then
@@ -47,9 +48,13 @@ cp bootstrap/target/fuzz/* "${work}/" 2>/dev/null || true
     fi
     # status 0 counts requests whose client hung up on purpose, with no answer to judge
     awk -F'\t' -v mode="${mode}" '
-      NR > 1 { by[$2] += $3; total += $3; if ($2 >= 500) server += $3 }
+      # a 505 is the right answer to a malformed request line without HTTP/1.x
+      NR > 1 {
+        by[$2] += $3; total += $3
+        if ($2 == 505 && $1 ~ /^malformed/) version += $3; else if ($2 >= 500) server += $3
+      }
       END {
-        printf "%s: %d requests, %d answered 5xx\n", mode, total, server
+        printf "%s: %d requests, %d answered 5xx (besides %d x 505 to request lines without HTTP/1.x)\n", mode, total, server, version
         for (s in by) printf "  %s\t%d\n", (s == 0 ? "hung up" : s), by[s] | "sort -n"
         close("sort -n")
       }' "${counts}"

@@ -37,7 +37,15 @@ final class Encoding {
         .forEach(
             c -> {
               if (c == ' ' || c == '\r' || c == '\n' || c == '?' || c == '#') {
-                encoded.append('%').append(String.format("%02X", c));
+                encoded.append('%').append(HEX.toHexDigits((byte) c));
+              } else if (Character.isSurrogate((char) c)) {
+                // a lone surrogate has no UTF-8 form: send the bytes a careless encoder writes
+                // (CESU-8), which the server must refuse, rather than the '?' Java would put there
+                encoded
+                    .append("%ED%")
+                    .append(HEX.toHexDigits((byte) (0xA0 | ((c >> 6) & 0x1F))))
+                    .append('%')
+                    .append(HEX.toHexDigits((byte) (0x80 | (c & 0x3F))));
               } else {
                 encoded.appendCodePoint(c);
               }

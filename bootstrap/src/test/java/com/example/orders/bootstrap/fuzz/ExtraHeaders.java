@@ -48,7 +48,7 @@ final class ExtraHeaders {
                 header("Accept", "garbage/"),
                 header("Accept", ""),
                 header("Accept-Charset", "x-unknown-42"),
-                header("Accept-Encoding", "gzip, br, zstd"),
+                header("Accept-Encoding", "gzip, deflate"),
                 header("Accept-Encoding", "identity;q=0"),
                 header("Content-Encoding", "gzip"),
                 header("Content-Encoding", "garbage"),

@@ -70,7 +70,8 @@ final class FuzzSession implements AutoCloseable {
       oracle.check(wire.method(), wire.path(), response, Set.of());
       playground.observe(response);
       after(before, wire.method(), response.status());
-    } catch (AssertionError failure) {
+    } catch (AssertionError | RuntimeException failure) {
+      // a RuntimeException here is an answer the oracle could not even read (a body not JSON)
       failed(shape(wire.method(), wire.path()), bytes, response, failure);
     }
     batchDone();
@@ -91,7 +92,7 @@ final class FuzzSession implements AutoCloseable {
     Optional<ApiResponse> answer;
     try {
       answer = RawHttp.once(target.port(), bytes, request.method().equals("HEAD"));
-    } catch (AssertionError failure) {
+    } catch (AssertionError | RuntimeException failure) {
       failed(shape(request), bytes, null, failure);
       return;
     }
@@ -110,7 +111,8 @@ final class FuzzSession implements AutoCloseable {
         oracle.checkAnswer(request.method(), response, alsoAllowed);
       }
       after(before, request.method(), response.status());
-    } catch (AssertionError failure) {
+    } catch (AssertionError | RuntimeException failure) {
+      // a RuntimeException here is an answer the oracle could not even read (a body not JSON)
       failed(shape(request), bytes, response, failure);
     }
     batchDone();

@@ -2,6 +2,7 @@ package com.example.orders.bootstrap.fuzz;
 
 import com.example.orders.bootstrap.http.ApiResponse;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 /**
  * HTTP/1.1 spoken byte by byte over a plain socket, for requests that no HTTP client library would
@@ -166,7 +169,8 @@ final class RawHttp implements AutoCloseable {
       if (head && in.available() > 0) {
         headBody(status, parsed);
       }
-      byte[] body = head || status == 204 || status == 304 ? new byte[0] : body(parsed);
+      byte[] body =
+          head || status == 204 || status == 304 ? new byte[0] : decoded(body(parsed), parsed);
       return new ApiResponse(status, parsed, new String(body, StandardCharsets.UTF_8));
     }
   }
@@ -209,6 +213,18 @@ final class RawHttp implements AutoCloseable {
       return in.readNBytes(Integer.parseInt(length.get()));
     }
     return in.readAllBytes();
+  }
+
+  /** Undoes the content codings this client may ask for with {@code Accept-Encoding}. */
+  private static byte[] decoded(byte[] body, HttpHeaders headers) throws IOException {
+    String coding =
+        headers.firstValue("Content-Encoding").orElse("identity").toLowerCase(Locale.ROOT);
+    return switch (coding) {
+      case "identity" -> body;
+      case "gzip" -> new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+      case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(body)).readAllBytes();
+      default -> throw new AssertionError("answered in a coding no request asks for: " + coding);
+    };
   }
 
   private int chunkSize() throws IOException {
