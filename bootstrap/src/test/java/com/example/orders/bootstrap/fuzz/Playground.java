@@ -2,6 +2,7 @@ package com.example.orders.bootstrap.fuzz;
 
 import com.example.orders.bootstrap.http.ApiClient;
 import com.example.orders.bootstrap.http.ApiResponse;
+import com.example.orders.bootstrap.http.RawHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
