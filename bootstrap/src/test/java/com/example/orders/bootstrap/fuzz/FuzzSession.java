@@ -226,6 +226,8 @@ final class FuzzSession implements AutoCloseable {
     if (survey.isEmpty()) {
       throw new AssertionError(report, failure);
     }
+    // the request may have changed something before the oracle stopped: list the orders afresh
+    snapshot = null;
     String status = response == null ? "no answer" : Integer.toString(response.status());
     survey.get().note(firstLine(failure.getMessage()) + " | " + status + " | " + request, report);
   }
