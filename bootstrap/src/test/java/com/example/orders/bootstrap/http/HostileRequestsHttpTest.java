@@ -235,6 +235,16 @@ class HostileRequestsHttpTest {
   }
 
   @Test
+  void an_address_the_domain_accepts_is_one_the_api_document_accepts() {
+    // every response is checked against openapi.yaml: its e-mail rule must be the domain's
+    String body = newOrder("EUR").replace("ada@example.com", "hxududp@jf.example");
+
+    ApiResponse created = api.post(ORDERS).token(token).json(body).send();
+
+    assertThat(created.status()).isEqualTo(201);
+  }
+
+  @Test
   void a_name_is_measured_in_characters_not_in_utf16_units() {
     String twoHundredEmoji = "\uD83D\uDE00".repeat(200);
 

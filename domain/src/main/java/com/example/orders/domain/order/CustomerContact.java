@@ -12,7 +12,16 @@ import java.util.regex.Pattern;
  */
 public record CustomerContact(String name, String email) {
 
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+  /**
+   * A character of an address part: no {@code @} and no space of any kind, ASCII or Unicode (every
+   * space ECMAScript's {@code \s} matches), so that this rule and the pattern of {@code
+   * Customer.email} in {@code openapi.yaml} accept exactly the same addresses.
+   */
+  private static final String PART =
+      "[^@\\s\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]";
+
+  private static final Pattern EMAIL =
+      Pattern.compile(PART + "{1,64}@" + PART + "+\\." + PART + "+");
 
   public CustomerContact {
     InvalidValueException.require(

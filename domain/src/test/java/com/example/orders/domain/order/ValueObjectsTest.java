@@ -29,7 +29,8 @@ class ValueObjectsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "no-at-sign", "two@@example.com", "ada@localhost", "ada @example.com"})
+  @ValueSource(strings = {"", "no-at-sign", "two@@example.com", "ada@localhost", "ada @example.com",
+      "ada\u00A0l@example.com", "ada@example\u3000.com", "\uFEFFada@example.com"})
   void malformed_emails_are_rejected(String email) {
     assertThatThrownBy(() -> new CustomerContact("Ada", email))
         .hasFieldOrPropertyWithValue("code", "customer.email-invalid");
