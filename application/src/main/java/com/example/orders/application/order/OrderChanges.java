@@ -41,7 +41,7 @@ public final class OrderChanges {
       }
       change.accept(order, stamp());
       orders.update(order, ref.expectedVersion());
-      outbox.append(order.pullEvents());
+      outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
       return order;
     });
   }
@@ -51,7 +51,7 @@ public final class OrderChanges {
     return transactions.inTransaction(() -> {
       Order order = factory.apply(stamp());
       orders.add(order);
-      outbox.append(order.pullEvents());
+      outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
       return order;
     });
   }

@@ -170,6 +170,10 @@ public final class PostgresDatabase implements AutoCloseable {
     return handles;
   }
 
+  PostgresSettings settings() {
+    return settings;
+  }
+
   /**
    * A saturated pool is a database answering traffic. Probing it would queue behind requests
    * and, under load, report every replica down at once, emptying the Service. A database that

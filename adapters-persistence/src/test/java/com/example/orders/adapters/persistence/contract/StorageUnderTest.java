@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.contract;
 
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.domain.shared.TenantId;
 import java.util.List;
@@ -14,6 +15,9 @@ public interface StorageUnderTest {
   Outbox outbox();
 
   TransactionRunner transactions();
+
+  /** The outbox as the relay sees it, over the same store. */
+  PendingEvents pendingEvents();
 
   /**
    * The tenant's committed outbox events, read behind the port's back, in {@link

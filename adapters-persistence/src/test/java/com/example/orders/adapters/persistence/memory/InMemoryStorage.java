@@ -4,8 +4,10 @@ import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.domain.shared.TenantId;
+import java.time.Clock;
 import java.util.List;
 
 /** The in-memory adapters over one fresh store, as the contract suites see them. */
@@ -15,6 +17,8 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryOrders orders = new InMemoryOrders(store);
   private final InMemoryOutbox outbox = new InMemoryOutbox(store);
   private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(store);
+  private final InMemoryPendingEvents pendingEvents =
+      new InMemoryPendingEvents(store, Clock.systemUTC());
 
   @Override
   public Orders orders() {
@@ -32,9 +36,14 @@ final class InMemoryStorage implements StorageUnderTest {
   }
 
   @Override
+  public PendingEvents pendingEvents() {
+    return pendingEvents;
+  }
+
+  @Override
   public List<StoredEvent> committedEvents(TenantId tenant) {
     return outbox.events().stream()
-        .filter(event -> event.tenantId().equals(tenant))
+        .filter(event -> event.tenant().equals(tenant))
         .map(StoredEvent::of)
         .sorted(StoredEvent.OLDEST_FIRST)
         .toList();

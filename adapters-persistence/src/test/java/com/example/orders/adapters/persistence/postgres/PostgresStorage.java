@@ -5,8 +5,8 @@ import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
-import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.shared.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +27,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, AfterAllCallback {
 
-  private static final String EVENTS = "SELECT event_id, event_type, tenant_id, aggregate_id,"
-      + " aggregate_version, occurred_at FROM outbox WHERE tenant_id = ?"
+  private static final String EVENTS = "SELECT event_id, event_type, tenant_id, aggregate_type,"
+      + " aggregate_id, aggregate_version, occurred_at, schema_version, payload::text AS payload"
+      + " FROM outbox WHERE tenant_id = ?"
       + " ORDER BY occurred_at, aggregate_version";
 
   private TestDatabase testDatabase;
@@ -36,6 +37,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresOrders orders;
   private PostgresOutbox outbox;
   private JdbiTransactionRunner transactions;
+  private PostgresPendingEvents pendingEvents;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -44,11 +46,13 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     orders = new PostgresOrders(database);
     outbox = new PostgresOutbox(database);
     transactions = new JdbiTransactionRunner(database);
+    pendingEvents = new PostgresPendingEvents(database);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
     try {
+      pendingEvents.close();
       database.close();
     } finally {
       testDatabase.close();
@@ -71,6 +75,11 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   }
 
   @Override
+  public PendingEvents pendingEvents() {
+    return pendingEvents;
+  }
+
+  @Override
   public List<StoredEvent> committedEvents(TenantId tenant) {
     try (Connection connection = database.dataSource().getConnection();
         PreparedStatement query = connection.prepareStatement(EVENTS)) {
@@ -82,9 +91,12 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
               rows.getObject("event_id", UUID.class),
               rows.getString("event_type"),
               new TenantId(rows.getString("tenant_id")),
-              new OrderId(rows.getObject("aggregate_id", UUID.class)),
+              rows.getString("aggregate_type"),
+              rows.getObject("aggregate_id", UUID.class),
               rows.getLong("aggregate_version"),
-              rows.getObject("occurred_at", OffsetDateTime.class).toInstant()));
+              rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+              rows.getInt("schema_version"),
+              PayloadJson.read(rows.getString("payload"))));
         }
       }
       return events;
