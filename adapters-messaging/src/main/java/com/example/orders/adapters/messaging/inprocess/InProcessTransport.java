@@ -1,12 +1,12 @@
 package com.example.orders.adapters.messaging.inprocess;
 
+import com.example.orders.adapters.messaging.ConsumerSettings;
 import com.example.orders.adapters.messaging.Delivery;
 import com.example.orders.adapters.messaging.Delivery.Verdict;
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.DeliveryOutcome;
 import com.example.orders.adapters.messaging.EventTransport;
 import com.example.orders.adapters.messaging.ParkedMessage;
-import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.cloudevents.CloudEventJson;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;
@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link EventTransport} in memory: each consumer gets every published event of its types on
- * a virtual thread, at most {@code concurrency} at a time; a failed attempt is scheduled again
+ * a virtual thread, at most the configured concurrency at a time; a failed attempt is scheduled again
  * after the policy's delay, and parked after the last one.
  */
 public final class InProcessTransport implements EventTransport {
@@ -41,9 +41,7 @@ public final class InProcessTransport implements EventTransport {
   private static final Logger log = LoggerFactory.getLogger(InProcessTransport.class);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
-  private final RetryPolicy retries;
-  private final int concurrency;
-  private final int maxMessageBytes;
+  private final ConsumerSettings settings;
   private final DeliveryObserver observer;
   private final Clock clock;
   private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -52,11 +50,8 @@ public final class InProcessTransport implements EventTransport {
   private final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
   private volatile boolean closing;
 
-  public InProcessTransport(RetryPolicy retries, int concurrency, int maxMessageBytes,
-      DeliveryObserver observer, Clock clock) {
-    this.retries = retries;
-    this.concurrency = concurrency;
-    this.maxMessageBytes = maxMessageBytes;
+  public InProcessTransport(ConsumerSettings settings, DeliveryObserver observer, Clock clock) {
+    this.settings = settings;
     this.observer = observer;
     this.clock = clock;
   }
@@ -149,7 +144,7 @@ public final class InProcessTransport implements EventTransport {
   private final class Subscriber {
 
     final EventConsumer consumer;
-    final Semaphore slots = new Semaphore(concurrency);
+    final Semaphore slots = new Semaphore(settings.concurrency());
     final List<Parked> parked = new ArrayList<>();
 
     Subscriber(EventConsumer consumer) {
@@ -168,8 +163,8 @@ public final class InProcessTransport implements EventTransport {
       slots.acquireUninterruptibly();
       long start = System.nanoTime();
       try {
-        Verdict verdict = Delivery.deliver(consumer, message.body(), attempt, retries,
-            maxMessageBytes);
+        Verdict verdict = Delivery.deliver(consumer, message.body(), attempt, settings.retries(),
+            settings.maxMessageBytes());
         DeliveryOutcome outcome = switch (verdict) {
           case Verdict.Done done -> DeliveryOutcome.OK;
           case Verdict.Retry retry -> {

@@ -54,7 +54,7 @@ final class RabbitConsumer extends DefaultConsumer {
     long start = System.nanoTime();
     try {
       Verdict verdict = Delivery.deliver(consumer, body, Headers.attempt(properties),
-          settings.retries(), settings.maxMessageBytes());
+          settings.consumers().retries(), settings.consumers().maxMessageBytes());
       DeliveryOutcome outcome = settle(verdict, properties, body);
       getChannel().basicAck(envelope.getDeliveryTag(), false);
       observer.delivered(consumer.name(), outcome, System.nanoTime() - start);

@@ -1,6 +1,6 @@
 package com.example.orders.adapters.messaging.rabbit;
 
-import com.example.orders.adapters.messaging.RetryPolicy;
+import com.example.orders.adapters.messaging.ConsumerSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -13,20 +13,16 @@ import java.util.regex.Pattern;
  * @param uri an {@code amqp://} or {@code amqps://} URI with user, password, host, port, vhost
  * @param namePrefix put before every exchange and queue name (tests use a random one; empty in
  *     production)
- * @param prefetch unacknowledged messages one consumer thread holds at most
- * @param concurrency consumer threads (channels) per consumer
+ * @param prefetch unacknowledged messages one consumer channel holds at most
  * @param publishTimeout how long the relay waits for the broker's confirms of a batch
- * @param retries attempts and delays for a consumer that fails
- * @param maxMessageBytes larger messages are parked unread
+ * @param consumers concurrency, retries and message size of the consumers
  */
 public record RabbitSettings(
     URI uri,
     String namePrefix,
     int prefetch,
-    int concurrency,
     Duration publishTimeout,
-    RetryPolicy retries,
-    int maxMessageBytes) {
+    ConsumerSettings consumers) {
 
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9._-]{0,40}");
   private static final Pattern PASSWORD = Pattern.compile("(//[^:/@]*:)[^@]*@");
@@ -35,7 +31,7 @@ public record RabbitSettings(
     Objects.requireNonNull(uri, "uri");
     Objects.requireNonNull(namePrefix, "namePrefix");
     Objects.requireNonNull(publishTimeout, "publishTimeout");
-    Objects.requireNonNull(retries, "retries");
+    Objects.requireNonNull(consumers, "consumers");
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("amqp") || scheme.equals("amqps")) || uri.getHost() == null) {
       throw new IllegalArgumentException("the broker URI is amqp:// or amqps://, with a host");
@@ -46,14 +42,8 @@ public record RabbitSettings(
     if (prefetch < 1 || prefetch > 10_000) {
       throw new IllegalArgumentException("the prefetch is from 1 to 10000");
     }
-    if (concurrency < 1 || concurrency > 64) {
-      throw new IllegalArgumentException("the concurrency is from 1 to 64");
-    }
     if (publishTimeout.compareTo(Duration.ofMillis(100)) < 0) {
       throw new IllegalArgumentException("the publish time-out is at least 100ms");
-    }
-    if (maxMessageBytes < 1_024) {
-      throw new IllegalArgumentException("messages of at least 1 KiB are accepted");
     }
   }
 
@@ -65,7 +55,6 @@ public record RabbitSettings(
   @Override
   public String toString() {
     return "RabbitSettings[uri=" + maskedUri() + ", namePrefix=" + namePrefix + ", prefetch="
-        + prefetch + ", concurrency=" + concurrency + ", publishTimeout=" + publishTimeout
-        + ", retries=" + retries + ", maxMessageBytes=" + maxMessageBytes + "]";
+        + prefetch + ", publishTimeout=" + publishTimeout + ", consumers=" + consumers + "]";
   }
 }

@@ -141,14 +141,14 @@ public final class RabbitTransport implements EventTransport {
     try (Channel declaring = connection.createChannel()) {
       topology.declareExchanges(declaring);
       for (EventConsumer consumer : consumers) {
-        topology.declareConsumer(declaring, consumer, settings.retries());
+        topology.declareConsumer(declaring, consumer, settings.consumers().retries());
       }
     } catch (TimeoutException slowClose) {
       log.debug("closing the declaring channel timed out: {}", slowClose.toString());
     }
     for (EventConsumer consumer : consumers) {
       RabbitConsumer.InFlight handlers = new RabbitConsumer.InFlight();
-      for (int thread = 0; thread < settings.concurrency(); thread++) {
+      for (int thread = 0; thread < settings.consumers().concurrency(); thread++) {
         Channel channel = connection.createChannel();
         channel.basicQos(settings.prefetch());
         channel.confirmSelect();
@@ -163,7 +163,7 @@ public final class RabbitTransport implements EventTransport {
       }
       log.atInfo().addKeyValue("consumer", consumer.name())
           .addKeyValue("queue", topology.queue(consumer.name()))
-          .addKeyValue("concurrency", settings.concurrency())
+          .addKeyValue("concurrency", settings.consumers().concurrency())
           .log("consumer started");
     }
   }

@@ -4,6 +4,7 @@ import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.EventTransport;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.contract.EventTransportContract;
+import com.example.orders.adapters.messaging.testing.TestBroker;
 import java.time.Clock;
 
 /** The in-process transport passes the {@code EventTransport} contract. */
@@ -11,7 +12,8 @@ class InProcessTransportTest extends EventTransportContract {
 
   @Override
   protected EventTransport newTransport(RetryPolicy retries) {
-    return new InProcessTransport(retries, 4, 64 * 1024, DeliveryObserver.NONE, Clock.systemUTC());
+    return new InProcessTransport(
+        TestBroker.consumers(retries), DeliveryObserver.NONE, Clock.systemUTC());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.example.orders.adapters.messaging.testing;
 
+import com.example.orders.adapters.messaging.ConsumerSettings;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.rabbit.RabbitSettings;
 import com.example.orders.adapters.messaging.rabbit.Topology;
@@ -8,6 +9,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
 import java.net.URI;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +49,7 @@ public final class TestBroker implements AutoCloseable {
       String prefix = "t" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT)
           + ".";
       return new TestBroker(uri, prefix, connection);
-    } catch (IOException | TimeoutException | java.security.GeneralSecurityException failure) {
+    } catch (IOException | TimeoutException | GeneralSecurityException failure) {
       throw new IllegalStateException("RabbitMQ is not reachable at " + url + " (" + failure
           + "). Start it: `rabbitmq-server -detached` on these machines, or `docker compose -f"
           + " deploy/compose.yaml up -d rabbitmq`, or point TEST_RABBITMQ_URL at one.", failure);
@@ -68,12 +70,17 @@ public final class TestBroker implements AutoCloseable {
 
   /** Settings for the transport under test, with short retry delays. */
   public RabbitSettings settings(RetryPolicy retries) {
-    return new RabbitSettings(uri, prefix, 50, 2, Duration.ofSeconds(5), retries, 64 * 1024);
+    return new RabbitSettings(uri, prefix, 50, Duration.ofSeconds(5), consumers(retries));
   }
 
   /** Settings with this broker's prefix but another address (a proxy in front of it). */
   public RabbitSettings settings(URI via, RetryPolicy retries) {
-    return new RabbitSettings(via, prefix, 50, 2, Duration.ofSeconds(5), retries, 64 * 1024);
+    return new RabbitSettings(via, prefix, 50, Duration.ofSeconds(5), consumers(retries));
+  }
+
+  /** Two handlers at once, messages up to 64 KiB. */
+  public static ConsumerSettings consumers(RetryPolicy retries) {
+    return new ConsumerSettings(2, retries, 64 * 1024);
   }
 
   /** A raw channel, for tests that publish or read behind the transport's back. */
