@@ -6,12 +6,14 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.config.ShutdownVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import com.example.orders.bootstrap.wiring.ServiceComponent;
+import com.example.orders.bootstrap.work.BackgroundWork;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
@@ -34,6 +36,7 @@ public final class OrdersService implements AutoCloseable {
   private final HealthMonitor health;
   private final HttpServer server;
   private final Optional<PostgresDatabase> database;
+  private final Optional<BackgroundWork> backgroundWork;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
@@ -44,6 +47,7 @@ public final class OrdersService implements AutoCloseable {
     this.health = component.healthMonitor();
     this.server = component.httpServer();
     this.database = component.database();
+    this.backgroundWork = component.backgroundWork();
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
 
@@ -68,6 +72,7 @@ public final class OrdersService implements AutoCloseable {
       assembled = Optional.of(service);
       migration.ifPresent(OrdersService::awaitSuccess);
       service.health.start();
+      service.backgroundWork.ifPresent(BackgroundWork::start);
       service.server.start();
       service.lifecycle.markServing();
       log.atInfo()
@@ -75,6 +80,9 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("environment", config.environment().variableValue())
           .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
           .addKeyValue("auth", config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("runMode", config.get(MessagingVariables.MESSAGING).runMode().variableValue())
+          .addKeyValue("broker",
+              config.get(MessagingVariables.MESSAGING).rabbit().isPresent() ? "rabbitmq" : "in-process")
           .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
           .addKeyValue("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
           .log("orders service started");
@@ -85,6 +93,7 @@ public final class OrdersService implements AutoCloseable {
       assembled.ifPresent(service -> {
         service.server.stop();
         service.health.close();
+        service.backgroundWork.ifPresent(BackgroundWork::close);
       });
       database.ifPresent(PostgresDatabase::close);
       throw failure;
@@ -149,7 +158,12 @@ public final class OrdersService implements AutoCloseable {
           .log("orders service stopping: readiness is DOWN");
       pauseFor(grace);
       try {
-        server.stop();
+        try {
+          server.stop();
+        } finally {
+          // no request runs any more, so no event is appended: the relay drains what is pending
+          backgroundWork.ifPresent(BackgroundWork::close);
+        }
       } finally {
         health.close();
         database.ifPresent(PostgresDatabase::close);

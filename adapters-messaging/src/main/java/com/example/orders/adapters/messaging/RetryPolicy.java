@@ -14,19 +14,30 @@ import java.util.stream.IntStream;
  */
 public record RetryPolicy(int maxAttempts, Duration firstDelay) {
 
+  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+  public static final int MAX_ATTEMPTS_MIN = 1;
+  public static final int MAX_ATTEMPTS_MAX = 10;
+  public static final Duration DEFAULT_FIRST_DELAY = Duration.ofSeconds(1);
+  public static final Duration FIRST_DELAY_MIN = Duration.ofMillis(10);
+  public static final Duration FIRST_DELAY_MAX = Duration.ofMinutes(5);
+  public static final RetryPolicy DEFAULT =
+      new RetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_FIRST_DELAY);
+
   private static final int GROWTH = 4;
-  private static final int MOST_ATTEMPTS = 10;
 
   public RetryPolicy {
     Objects.requireNonNull(firstDelay, "firstDelay");
-    if (maxAttempts < 1 || maxAttempts > MOST_ATTEMPTS) {
-      throw new IllegalArgumentException("from 1 to " + MOST_ATTEMPTS + " attempts");
+    if (maxAttempts < MAX_ATTEMPTS_MIN || maxAttempts > MAX_ATTEMPTS_MAX) {
+      throw new IllegalArgumentException("maxAttempts must be " + MAX_ATTEMPTS_MIN + " to "
+          + MAX_ATTEMPTS_MAX + ", was " + maxAttempts);
     }
-    if (firstDelay.isNegative() || firstDelay.isZero()) {
-      throw new IllegalArgumentException("the first retry delay is positive");
+    if (firstDelay.compareTo(FIRST_DELAY_MIN) < 0 || firstDelay.compareTo(FIRST_DELAY_MAX) > 0) {
+      throw new IllegalArgumentException("the first retry delay must be " + FIRST_DELAY_MIN
+          + " to " + FIRST_DELAY_MAX + ", was " + firstDelay);
     }
-    if (delay(firstDelay, maxAttempts - 1).compareTo(Duration.ofDays(1)) > 0) {
-      throw new IllegalArgumentException("the last retry delay is at most a day");
+    if (maxAttempts > 1 && delay(firstDelay, maxAttempts - 1).compareTo(Duration.ofDays(1)) > 0) {
+      throw new IllegalArgumentException("the last retry delay (each is four times the one"
+          + " before) must be at most a day, was " + delay(firstDelay, maxAttempts - 1));
     }
   }
 

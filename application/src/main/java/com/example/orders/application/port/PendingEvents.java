@@ -13,7 +13,7 @@ import java.util.function.Function;
  * confirmed, wait for more, and forget what was published long ago. Several relays may work on
  * one outbox at once; a claim skips what another relay holds.
  */
-public interface PendingEvents {
+public interface PendingEvents extends AutoCloseable {
 
   /**
    * Claims up to {@code limit} unpublished events, oldest first, that no other claim holds, hands
@@ -36,6 +36,13 @@ public interface PendingEvents {
 
   /** How many events are pending and since when the oldest of them waits. */
   Backlog backlog();
+
+  /**
+   * Stops waiting: a blocked {@link #awaitAppended} returns, and later ones return at once; the
+   * other methods go on working (a stopping relay still publishes what is pending).
+   */
+  @Override
+  void close();
 
   /** The unpublished part of the outbox. */
   record Backlog(long pending, Optional<Instant> oldestOccurredAt) {

@@ -21,7 +21,8 @@ public final class Config {
       AuthVariables.AUTH,
       ResilienceVariables.RESILIENCE,
       HealthVariables.HEALTH,
-      LoggingVariables.LOGGING);
+      LoggingVariables.LOGGING,
+      MessagingVariables.MESSAGING);
 
   private final AppEnvironment environment;
   private final Map<ConfigArea<?>, Object> values;

@@ -6,6 +6,7 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
+import com.example.orders.bootstrap.work.BackgroundWork;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -20,6 +21,7 @@ import java.util.Optional;
     ApplicationModule.class,
     PersistenceModule.class,
     HttpModule.class,
+    MessagingModule.class,
     ObservabilityModule.class,
     ResilienceModule.class})
 public interface ServiceComponent {
@@ -36,6 +38,9 @@ public interface ServiceComponent {
   Optional<PostgresDatabase> database();
 
   HttpServer httpServer();
+
+  /** The relay and the consumers; empty when the process only serves the API. */
+  Optional<BackgroundWork> backgroundWork();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

@@ -2,6 +2,7 @@ package com.example.orders.adapters.messaging.rabbit;
 
 import com.example.orders.adapters.messaging.ConsumerSettings;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +25,13 @@ public record RabbitSettings(
     Duration publishTimeout,
     ConsumerSettings consumers) {
 
+  public static final int DEFAULT_PREFETCH = 50;
+  public static final int PREFETCH_MIN = 1;
+  public static final int PREFETCH_MAX = 10_000;
+  public static final Duration DEFAULT_PUBLISH_TIMEOUT = Duration.ofSeconds(5);
+  public static final Duration PUBLISH_TIMEOUT_MIN = Duration.ofMillis(100);
+  public static final Duration PUBLISH_TIMEOUT_MAX = Duration.ofMinutes(1);
+
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9._-]{0,40}");
   private static final Pattern PASSWORD = Pattern.compile("(//[^:/@]*:)[^@]*@");
 
@@ -32,19 +40,44 @@ public record RabbitSettings(
     Objects.requireNonNull(namePrefix, "namePrefix");
     Objects.requireNonNull(publishTimeout, "publishTimeout");
     Objects.requireNonNull(consumers, "consumers");
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("amqp") || scheme.equals("amqps")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("the broker URI is amqp:// or amqps://, with a host");
+    requireBrokerUri("uri", uri.toString());
+    requireNamePrefix("namePrefix", namePrefix);
+    if (prefetch < PREFETCH_MIN || prefetch > PREFETCH_MAX) {
+      throw new IllegalArgumentException("prefetch must be " + PREFETCH_MIN + " to "
+          + PREFETCH_MAX + ", was " + prefetch);
     }
-    if (!PREFIX.matcher(namePrefix).matches()) {
-      throw new IllegalArgumentException("a name prefix is up to 40 of [a-z0-9._-]");
+    if (publishTimeout.compareTo(PUBLISH_TIMEOUT_MIN) < 0
+        || publishTimeout.compareTo(PUBLISH_TIMEOUT_MAX) > 0) {
+      throw new IllegalArgumentException("publishTimeout must be " + PUBLISH_TIMEOUT_MIN + " to "
+          + PUBLISH_TIMEOUT_MAX + ", was " + publishTimeout);
     }
-    if (prefetch < 1 || prefetch > 10_000) {
-      throw new IllegalArgumentException("the prefetch is from 1 to 10000");
+  }
+
+  /**
+   * The broker URI {@code value} of the setting {@code name}, if it is an {@code amqp://} or
+   * {@code amqps://} URI with a host; the refusal never repeats the value (it holds a password).
+   */
+  public static URI requireBrokerUri(String name, String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("amqp") || scheme.equals("amqps")) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException malformed) {
+      // refused below, without the value
     }
-    if (publishTimeout.compareTo(Duration.ofMillis(100)) < 0) {
-      throw new IllegalArgumentException("the publish time-out is at least 100ms");
+    throw new IllegalArgumentException(name + " must be an amqp:// or amqps:// URL with a host,"
+        + " e.g. amqp://user:password@rabbitmq:5672/%2F");
+  }
+
+  /** The name prefix {@code value} of the setting {@code name}, if it is one. */
+  public static String requireNamePrefix(String name, String value) {
+    if (value == null || !PREFIX.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          name + " must be up to 40 of a-z, 0-9, '.', '_' and '-'");
     }
+    return value;
   }
 
   /** The URI with its password masked, safe to log. */

@@ -60,6 +60,7 @@ public final class OutboxRelay implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    pending.close();
     thread.interrupt();
     try {
       thread.join(settings.drainTimeout().plus(settings.pollInterval()).plusSeconds(5).toMillis());

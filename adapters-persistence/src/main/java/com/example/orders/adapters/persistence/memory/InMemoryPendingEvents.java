@@ -33,6 +33,8 @@ public final class InMemoryPendingEvents implements PendingEvents {
   private final Set<UUID> claimed = new HashSet<>();
   /** No commit seen yet: the first wait returns at once, like a fresh LISTEN. */
   private long seenAppends = -1;
+  private Thread waiter;
+  private boolean closed;
 
   public InMemoryPendingEvents(InMemoryStore store, Clock clock) {
     this.store = store;
@@ -75,9 +77,20 @@ public final class InMemoryPendingEvents implements PendingEvents {
   public void awaitAppended(Duration timeout) throws InterruptedException {
     long seen;
     synchronized (lock) {
+      if (closed) {
+        return;
+      }
       seen = seenAppends;
+      waiter = Thread.currentThread();
     }
-    long now = store.awaitAppendsAfter(seen, timeout);
+    long now;
+    try {
+      now = store.awaitAppendsAfter(seen, timeout);
+    } finally {
+      synchronized (lock) {
+        waiter = null;
+      }
+    }
     synchronized (lock) {
       seenAppends = now;
     }
@@ -92,6 +105,16 @@ public final class InMemoryPendingEvents implements PendingEvents {
       });
       publishedAt.values().removeIf(published -> published.isBefore(cutoff));
       return purged;
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (lock) {
+      closed = true;
+      if (waiter != null) {
+        waiter.interrupt();
+      }
     }
   }
 

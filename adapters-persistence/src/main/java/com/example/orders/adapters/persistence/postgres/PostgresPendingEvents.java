@@ -22,7 +22,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * publish a row while another holds it. Waiting is {@code LISTEN} on the channel the outbox
  * trigger notifies, through {@link OutboxNotifications}.
  */
-public final class PostgresPendingEvents implements PendingEvents, AutoCloseable {
+public final class PostgresPendingEvents implements PendingEvents {
 
   private static final String CLAIM = "SELECT event_id, event_type, aggregate_type, aggregate_id,"
       + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload"
@@ -94,7 +94,7 @@ public final class PostgresPendingEvents implements PendingEvents, AutoCloseable
         .one());
   }
 
-  /** Stops listening; a relay calls this once it has stopped waiting. */
+  /** Stops listening: closes the listening connection, which ends a blocked wait. */
   @Override
   public void close() {
     notifications.close();

@@ -1,0 +1,87 @@
+package com.example.orders.bootstrap.wiring;
+
+import com.example.orders.adapters.messaging.DeliveryObserver;
+import com.example.orders.adapters.messaging.EventTransport;
+import com.example.orders.adapters.messaging.inprocess.InProcessTransport;
+import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
+import com.example.orders.adapters.messaging.relay.OutboxRelay;
+import com.example.orders.adapters.messaging.relay.RelayObserver;
+import com.example.orders.application.port.EventConsumer;
+import com.example.orders.application.port.PendingEvents;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.MessagingConfig;
+import com.example.orders.bootstrap.config.MessagingVariables;
+import com.example.orders.bootstrap.config.RunMode;
+import com.example.orders.bootstrap.observability.HealthCheck;
+import com.example.orders.bootstrap.observability.MessagingMetrics;
+import com.example.orders.bootstrap.work.BackgroundWork;
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.ElementsIntoSet;
+import dagger.multibindings.Multibinds;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Events and background work: the transport (RabbitMQ when {@code RABBITMQ_URL} is set,
+ * otherwise in process), the outbox relay, and the features' consumers, which each feature's
+ * module adds with {@code @IntoSet} without touching this one.
+ */
+@Module
+abstract class MessagingModule {
+
+  private MessagingModule() {}
+
+  /** Every feature's consumers; none is also a valid answer. */
+  @Multibinds
+  abstract Set<EventConsumer> consumers();
+
+  @Binds
+  abstract RelayObserver relayObserver(MessagingMetrics metrics);
+
+  @Binds
+  abstract DeliveryObserver deliveryObserver(MessagingMetrics metrics);
+
+  @Provides
+  static MessagingConfig messaging(Config config) {
+    return config.get(MessagingVariables.MESSAGING);
+  }
+
+  @Provides
+  @Singleton
+  static EventTransport transport(MessagingConfig messaging, DeliveryObserver observer,
+      Clock clock) {
+    return messaging.rabbit()
+        .<EventTransport>map(settings -> new RabbitTransport(settings, observer))
+        .orElseGet(() -> new InProcessTransport(messaging.consumers(), observer, clock));
+  }
+
+  /** The background side of the process; empty when it only serves the API. */
+  @Provides
+  @Singleton
+  static Optional<BackgroundWork> backgroundWork(MessagingConfig messaging,
+      PendingEvents pending, EventTransport transport, RelayObserver observer,
+      Set<EventConsumer> consumers, Clock clock) {
+    if (!messaging.runMode().runsWorkers()) {
+      return Optional.empty();
+    }
+    OutboxRelay relay = new OutboxRelay(pending, transport, messaging.relay(), observer, clock);
+    return Optional.of(new BackgroundWork(transport, relay, consumers));
+  }
+
+  /**
+   * A worker without its broker does nothing useful: it reports itself unready. A process that
+   * also serves the API stays ready, since the API goes on accepting changes (their events wait
+   * in the outbox) while the broker is away; the backlog metric shows the outage.
+   */
+  @Provides
+  @ElementsIntoSet
+  static Set<HealthCheck> brokerCheck(MessagingConfig messaging, EventTransport transport) {
+    return messaging.runMode() == RunMode.WORKER
+        ? Set.of(new HealthCheck("broker", transport::isConnected))
+        : Set.of();
+  }
+}
