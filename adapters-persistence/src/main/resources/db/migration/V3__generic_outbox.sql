@@ -3,6 +3,8 @@
 ALTER TABLE outbox
   ADD COLUMN aggregate_type text NOT NULL DEFAULT 'order',
   ADD COLUMN schema_version integer NOT NULL DEFAULT 1,
+  -- W3C trace context of the request that raised the event, so that consumers join its trace
+  ADD COLUMN trace_parent text,
   ADD CONSTRAINT outbox_aggregate_type_present CHECK (aggregate_type <> ''),
   ADD CONSTRAINT outbox_schema_version_positive CHECK (schema_version >= 1);
 -- the defaults only filled the existing rows: every writer names both

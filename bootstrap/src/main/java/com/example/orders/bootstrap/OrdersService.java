@@ -13,7 +13,7 @@ import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import com.example.orders.bootstrap.wiring.ServiceComponent;
-import com.example.orders.bootstrap.work.BackgroundWork;
+import com.example.orders.bootstrap.events.BackgroundWork;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;

@@ -18,6 +18,11 @@ public final class Delivery {
 
   private static final Logger log = LoggerFactory.getLogger(Delivery.class);
   private static final int MAX_REASON_LENGTH = 300;
+  /**
+   * The logging context's key for the trace: set while a handler runs, so that its log lines and
+   * the events it raises belong to the trace of the change that raised this one.
+   */
+  private static final String TRACEPARENT = "traceparent";
 
   private Delivery() {}
 
@@ -55,7 +60,9 @@ public final class Delivery {
     }
     try (MDC.MDCCloseable eventId = MDC.putCloseable("eventId", event.id().toString());
         MDC.MDCCloseable tenant = MDC.putCloseable("tenant", event.tenant().value());
-        MDC.MDCCloseable name = MDC.putCloseable("consumer", consumer.name())) {
+        MDC.MDCCloseable name = MDC.putCloseable("consumer", consumer.name());
+        MDC.MDCCloseable trace = event.hasTraceParent()
+            ? MDC.putCloseable(TRACEPARENT, event.traceParent()) : null) {
       try {
         consumer.consume(event);
         return new Verdict.Done();

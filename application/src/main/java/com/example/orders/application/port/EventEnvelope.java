@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param schemaVersion the version of the payload's schema for this type, from 1
  * @param payload the event's own fields as a JSON-like tree: strings, numbers ({@code Long},
  *     {@code Integer}), booleans, lists and maps with string keys; never personal data
+ * @param traceParent the W3C {@code traceparent} of the work that raised the event, or empty:
+ *     the use cases leave it empty, and the outbox fills in the trace of the running request
  */
 public record EventEnvelope(
     UUID id,
@@ -35,10 +37,13 @@ public record EventEnvelope(
     long version,
     Instant occurredAt,
     int schemaVersion,
-    Map<String, Object> payload) {
+    Map<String, Object> payload,
+    String traceParent) {
 
   /** Lower-case words joined by dots: safe as an AMQP routing key and a CloudEvents type. */
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
+  private static final Pattern TRACE_PARENT =
+      Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
 
   public EventEnvelope {
     Objects.requireNonNull(id, "id");
@@ -54,6 +59,29 @@ public record EventEnvelope(
       throw new IllegalArgumentException("a schema version starts at 1");
     }
     payload = immutableTree(Objects.requireNonNull(payload, "payload"));
+    Objects.requireNonNull(traceParent, "traceParent");
+    if (!traceParent.isEmpty() && !TRACE_PARENT.matcher(traceParent).matches()) {
+      throw new IllegalArgumentException("traceParent must be a W3C traceparent or empty");
+    }
+  }
+
+  /** An event raised outside any trace. */
+  public EventEnvelope(UUID id, String type, String aggregateType, UUID aggregateId,
+      TenantId tenant, long version, Instant occurredAt, int schemaVersion,
+      Map<String, Object> payload) {
+    this(id, type, aggregateType, aggregateId, tenant, version, occurredAt, schemaVersion,
+        payload, "");
+  }
+
+  /** The same event, raised within the trace {@code traceParent} (empty: none). */
+  public EventEnvelope withTraceParent(String traceParent) {
+    return new EventEnvelope(id, type, aggregateType, aggregateId, tenant, version, occurredAt,
+        schemaVersion, payload, traceParent);
+  }
+
+  /** Whether it was raised within a trace. */
+  public boolean hasTraceParent() {
+    return !traceParent.isEmpty();
   }
 
   private static void requireName(String name, String what) {

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.EventTransport;
 import com.example.orders.adapters.messaging.inprocess.InProcessTransport;
@@ -12,13 +13,15 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.MessagingConfig;
 import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.config.RunMode;
+import com.example.orders.bootstrap.events.AsyncApiEndpoint;
+import com.example.orders.bootstrap.events.BackgroundWork;
 import com.example.orders.bootstrap.observability.HealthCheck;
 import com.example.orders.bootstrap.observability.MessagingMetrics;
-import com.example.orders.bootstrap.work.BackgroundWork;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
+import dagger.multibindings.IntoSet;
 import dagger.multibindings.Multibinds;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -44,6 +47,10 @@ abstract class MessagingModule {
 
   @Binds
   abstract DeliveryObserver deliveryObserver(MessagingMetrics metrics);
+
+  @Binds
+  @IntoSet
+  abstract OperationalEndpoint asyncApi(AsyncApiEndpoint endpoint);
 
   @Provides
   static MessagingConfig messaging(Config config) {

@@ -6,7 +6,7 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
-import com.example.orders.bootstrap.work.BackgroundWork;
+import com.example.orders.bootstrap.events.BackgroundWork;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;

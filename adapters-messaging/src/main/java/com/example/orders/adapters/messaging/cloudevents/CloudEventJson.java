@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>The envelope's fields map to attributes: {@code id}, {@code type} (also the routing key),
  * {@code source} (this service and the aggregate type), {@code subject} (the aggregate id),
- * {@code time}, {@code dataschema} (type and payload schema version), and the extensions {@code
- * tenant} and {@code aggregateversion}; the payload is {@code data}, as JSON.
+ * {@code time}, {@code dataschema} (type and payload schema version), the extensions {@code
+ * tenant} and {@code aggregateversion}, and {@code traceparent} (the distributed tracing
+ * extension) when the event has a trace; the payload is {@code data}, as JSON.
  */
 public final class CloudEventJson {
 
@@ -58,6 +59,9 @@ public final class CloudEventJson {
         .put("dataschema", dataSchema(event.type(), event.schemaVersion()))
         .put("tenant", event.tenant().value())
         .put("aggregateversion", event.version());
+    if (event.hasTraceParent()) {
+      document.put("traceparent", event.traceParent());
+    }
     document.set("data", JSON.valueToTree(event.payload()));
     try {
       return JSON.writeValueAsBytes(document);
@@ -112,7 +116,8 @@ public final class CloudEventJson {
           version.longValue(),
           Instant.parse(text(document, "time")),
           Integer.parseInt(schema.group(2)),
-          JSON.convertValue(data, TREE));
+          JSON.convertValue(data, TREE),
+          document.path("traceparent").asText(""));
     } catch (IllegalArgumentException | DateTimeParseException | DomainException invalid) {
       throw new MalformedEventException("an attribute is invalid: " + invalid.getMessage(),
           invalid);

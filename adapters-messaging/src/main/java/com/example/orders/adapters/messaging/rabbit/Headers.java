@@ -1,7 +1,7 @@
 package com.example.orders.adapters.messaging.rabbit;
 
-import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.adapters.messaging.cloudevents.CloudEventJson;
+import com.example.orders.application.port.EventEnvelope;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.MessageProperties;
 import java.time.Instant;
@@ -25,9 +25,14 @@ final class Headers {
 
   private Headers() {}
 
-  /** A new event: persistent, typed, identified by the event id. */
+  /** A new event: persistent, typed, identified by the event id, in its trace. */
   static AMQP.BasicProperties of(EventEnvelope event) {
+    Map<String, Object> headers = new HashMap<>();
+    if (event.hasTraceParent()) {
+      headers.put(TRACEPARENT, event.traceParent());
+    }
     return MessageProperties.PERSISTENT_BASIC.builder()
+        .headers(headers)
         .contentType(CloudEventJson.CONTENT_TYPE)
         .messageId(event.id().toString())
         .type(event.type())

@@ -1,5 +1,6 @@
 package com.example.orders.adapters.persistence.memory;
 
+import com.example.orders.adapters.persistence.TraceContext;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
 import java.util.HashSet;
@@ -31,7 +32,8 @@ public final class InMemoryOutbox implements Outbox {
           throw new IllegalStateException("event " + event.id() + " is already in the outbox");
         }
       }
-      changes.events.addAll(appended);
+      appended.forEach(event -> changes.events.add(
+          TraceContext.of(event).map(event::withTraceParent).orElse(event)));
     });
   }
 

@@ -1,5 +1,6 @@
 package com.example.orders.adapters.persistence.postgres;
 
+import com.example.orders.adapters.persistence.TraceContext;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
 import java.util.List;
@@ -8,14 +9,15 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The {@link Outbox} port on PostgreSQL: one {@code outbox} row per event, written in the calling
- * thread's transaction so that events commit with the change that caused them.
+ * thread's transaction so that events commit with the change that caused them, with the trace
+ * context of the running request.
  */
 public final class PostgresOutbox implements Outbox {
 
   private static final String INSERT = "INSERT INTO outbox (event_id, tenant_id, aggregate_type,"
-      + " aggregate_id, event_type, aggregate_version, occurred_at, schema_version, payload)"
-      + " VALUES (:eventId, :tenant, :aggregateType, :aggregateId, :type, :version, :occurredAt,"
-      + " :schemaVersion, CAST(:payload AS jsonb))";
+      + " aggregate_id, event_type, aggregate_version, occurred_at, schema_version, payload,"
+      + " trace_parent) VALUES (:eventId, :tenant, :aggregateType, :aggregateId, :type,"
+      + " :version, :occurredAt, :schemaVersion, CAST(:payload AS jsonb), :traceParent)";
 
   private final HandleBinding handles;
 
@@ -41,6 +43,7 @@ public final class PostgresOutbox implements Outbox {
             .bind("occurredAt", OrderRows.timestamp(event.occurredAt()))
             .bind("schemaVersion", event.schemaVersion())
             .bind("payload", PayloadJson.write(event.payload()))
+            .bind("traceParent", TraceContext.of(event).orElse(null))
             .add();
       }
       try {

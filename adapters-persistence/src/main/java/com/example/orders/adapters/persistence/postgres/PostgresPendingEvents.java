@@ -25,7 +25,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class PostgresPendingEvents implements PendingEvents {
 
   private static final String CLAIM = "SELECT event_id, event_type, aggregate_type, aggregate_id,"
-      + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload"
+      + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload,"
+      + " trace_parent"
       + " FROM outbox WHERE published_at IS NULL"
       + " ORDER BY occurred_at, aggregate_version LIMIT :limit FOR UPDATE SKIP LOCKED";
   private static final String MARK =
@@ -111,6 +112,7 @@ public final class PostgresPendingEvents implements PendingEvents {
         row.getLong("aggregate_version"),
         row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
         row.getInt("schema_version"),
-        PayloadJson.read(row.getString("payload")));
+        PayloadJson.read(row.getString("payload")),
+        Optional.ofNullable(row.getString("trace_parent")).orElse(""));
   }
 }

@@ -1,4 +1,4 @@
-package com.example.orders.bootstrap.work;
+package com.example.orders.bootstrap.events;
 
 import com.example.orders.adapters.messaging.EventTransport;
 import com.example.orders.adapters.messaging.relay.OutboxRelay;
