@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.persistence.memory.InMemoryInbox;
 import com.example.orders.adapters.persistence.memory.InMemoryOrders;
 import com.example.orders.adapters.persistence.memory.InMemoryOutbox;
 import com.example.orders.adapters.persistence.memory.InMemoryPendingEvents;
@@ -8,10 +9,12 @@ import com.example.orders.adapters.persistence.memory.InMemoryTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.DatabaseGuard;
 import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.adapters.persistence.postgres.PostgresInbox;
 import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
 import com.example.orders.adapters.persistence.postgres.PostgresPendingEvents;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -72,11 +75,13 @@ public final class PersistenceModule {
   static Storage storage(Optional<PostgresDatabase> database, Clock clock) {
     return database
         .map(postgres -> new Storage(new PostgresOrders(postgres), new PostgresOutbox(postgres),
-            new JdbiTransactionRunner(postgres), new PostgresPendingEvents(postgres)))
+            new JdbiTransactionRunner(postgres), new PostgresPendingEvents(postgres),
+            new PostgresInbox(postgres)))
         .orElseGet(() -> {
           InMemoryStore store = new InMemoryStore();
           return new Storage(new InMemoryOrders(store), new InMemoryOutbox(store),
-              new InMemoryTransactionRunner(store), new InMemoryPendingEvents(store, clock));
+              new InMemoryTransactionRunner(store), new InMemoryPendingEvents(store, clock),
+              new InMemoryInbox(store));
         });
   }
 
@@ -93,6 +98,11 @@ public final class PersistenceModule {
   @Provides
   static TransactionRunner transactions(Storage storage) {
     return storage.transactions();
+  }
+
+  @Provides
+  static Inbox inbox(Storage storage) {
+    return storage.inbox();
   }
 
   @Provides

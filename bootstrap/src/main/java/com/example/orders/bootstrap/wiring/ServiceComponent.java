@@ -22,6 +22,7 @@ import java.util.Optional;
     PersistenceModule.class,
     HttpModule.class,
     MessagingModule.class,
+    NotificationsModule.class,
     ObservabilityModule.class,
     ResilienceModule.class})
 public interface ServiceComponent {

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -9,5 +10,5 @@ import com.example.orders.application.port.TransactionRunner;
  * The storage ports, always taken from one implementation together: the repositories join the
  * transactions of the runner built beside them, and of no other.
  */
-record Storage(
-    Orders orders, Outbox outbox, TransactionRunner transactions, PendingEvents pendingEvents) {}
+record Storage(Orders orders, Outbox outbox, TransactionRunner transactions,
+    PendingEvents pendingEvents, Inbox inbox) {}

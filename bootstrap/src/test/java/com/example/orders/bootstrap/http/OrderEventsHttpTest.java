@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.example.orders.adapters.messaging.testing.TestBroker;
+import com.example.orders.bootstrap.LocalHttp;
 import com.example.orders.bootstrap.events.AsyncApiContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -122,6 +123,55 @@ class OrderEventsHttpTest {
           .as(message.getEnvelope().getRoutingKey()).isEmpty();
     }
     assertThat(new String(cancelled.getFirst().getBody())).doesNotContain("changed my mind");
+  }
+
+  @Test
+  void a_placed_order_gets_one_confirmation_and_a_redelivery_sends_no_second_one()
+      throws Exception {
+    String token = service.token(ApiService.newTenant(), READ, WRITE);
+    double before = notices("order_confirmation");
+    ApiResponse created = service.client().post("/api/v1/orders").token(token)
+        .json(newOrder("EUR", line("BOOK-1", 1, 990, "EUR"))).send();
+    service.client().post("/api/v1/orders/" + created.id() + "/place").token(token)
+        .ifMatch(created.version()).send();
+    GetResponse placed = awaitMessages(created.id(), "order.placed", 1).getFirst();
+    await().atMost(Duration.ofSeconds(30)).until(() -> notices("order_confirmation") > before);
+
+    try (Channel channel = broker.channel()) {
+      channel.basicPublish("", broker.topology().queue("notifications"), placed.getProps(),
+          placed.getBody());
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> delivered("notifications", "ok") >= 2);
+    Thread.sleep(300);
+
+    assertThat(notices("order_confirmation")).isEqualTo(before + 1);
+  }
+
+  @Test
+  void the_asyncapi_document_is_served_beside_the_openapi_one() {
+    ApiResponse document = service.client().get("/asyncapi.yaml").send();
+
+    assertThat(document.status()).isEqualTo(200);
+    assertThat(document.header("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/yaml"));
+    assertThat(document.body()).startsWith("asyncapi: 3.0.0");
+  }
+
+  /** A counter of the service's {@code /metrics}, 0 when it has no sample yet. */
+  private static double metric(String sample) {
+    String metrics = LocalHttp.get(service.port(), "/metrics").body();
+    return metrics.lines().filter(line -> line.startsWith(sample + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
+        .sum();
+  }
+
+  private static double notices(String kind) {
+    return metric("notices_sent_total{kind=\"" + kind + "\"}");
+  }
+
+  private static double delivered(String consumer, String outcome) {
+    return metric("consumer_deliveries_seconds_count{consumer=\"" + consumer
+        + "\",outcome=\"" + outcome + "\"}");
   }
 
   /**

@@ -26,8 +26,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The state behind the in-memory adapters: committed orders and events, and the running
- * transaction of each thread.
+ * The state behind the in-memory adapters: committed orders, events and inbox records, and the
+ * running transaction of each thread.
  *
  * <p>Transactions are serial: one lock is held from begin to commit, and the work's writes are
  * staged and published on commit in one step, under a short write lock that readers respect, so
@@ -52,6 +52,7 @@ public final class InMemoryStore {
   private final Map<TenantId, NavigableMap<UUID, Order.Snapshot>> orders = new HashMap<>();
   private final List<EventEnvelope> events = new ArrayList<>();
   private final Set<UUID> eventIds = new HashSet<>();
+  private final Set<Handled> handled = new HashSet<>();
   private final Condition appended = publication.writeLock().newCondition();
   private long appends;
 
@@ -138,6 +139,34 @@ public final class InMemoryStore {
     }
   }
 
+  /** Whether the consumer's handling of the event is committed or staged by this thread. */
+  boolean hasHandled(Handled event) {
+    Changes changes = running.get();
+    if (changes != null && changes.handled.stream().anyMatch(event::sameEvent)) {
+      return true;
+    }
+    publication.readLock().lock();
+    try {
+      return handled.stream().anyMatch(event::sameEvent);
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
+  /** Whether the consumer handled a newer event of the same aggregate (committed or staged). */
+  boolean handledNewer(Handled event) {
+    Changes changes = running.get();
+    if (changes != null && changes.handled.stream().anyMatch(event::isOlderThan)) {
+      return true;
+    }
+    publication.readLock().lock();
+    try {
+      return handled.stream().anyMatch(event::isOlderThan);
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
   /** Every committed event, in the order they were appended. */
   List<EventEnvelope> events() {
     publication.readLock().lock();
@@ -194,6 +223,7 @@ public final class InMemoryStore {
       changes.orders.forEach((key, order) -> orders
           .computeIfAbsent(key.tenant(), tenant -> newestFirst())
           .put(key.id(), order));
+      handled.addAll(changes.handled);
       if (!changes.events.isEmpty()) {
         events.addAll(changes.events);
         changes.events.forEach(event -> eventIds.add(event.id()));
@@ -231,6 +261,22 @@ public final class InMemoryStore {
   static final class Changes {
     final Map<OrderKey, Order.Snapshot> orders = new LinkedHashMap<>();
     final List<EventEnvelope> events = new ArrayList<>();
+    final List<Handled> handled = new ArrayList<>();
+  }
+
+  /** An inbox row: a consumer handled an event of an aggregate at a version. */
+  record Handled(
+      String consumer, UUID eventId, String aggregateType, UUID aggregateId, long version) {
+
+    boolean sameEvent(Handled other) {
+      return other.consumer.equals(consumer) && other.eventId.equals(eventId);
+    }
+
+    /** Whether {@code other} is a newer event of the same aggregate, for the same consumer. */
+    boolean isOlderThan(Handled other) {
+      return other.consumer.equals(consumer) && other.aggregateType.equals(aggregateType)
+          && other.aggregateId.equals(aggregateId) && other.version > version;
+    }
   }
 
   /** An order's primary key, as in the {@code orders} table. */

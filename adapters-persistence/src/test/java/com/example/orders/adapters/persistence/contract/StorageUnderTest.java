@@ -1,5 +1,6 @@
 package com.example.orders.adapters.persistence.contract;
 
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -15,6 +16,9 @@ public interface StorageUnderTest {
   Outbox outbox();
 
   TransactionRunner transactions();
+
+  /** What consumers handled, in the same transactions. */
+  Inbox inbox();
 
   /** The outbox as the relay sees it, over the same store. */
   PendingEvents pendingEvents();

@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -17,6 +18,7 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryOrders orders = new InMemoryOrders(store);
   private final InMemoryOutbox outbox = new InMemoryOutbox(store);
   private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(store);
+  private final InMemoryInbox inbox = new InMemoryInbox(store);
   private final InMemoryPendingEvents pendingEvents =
       new InMemoryPendingEvents(store, Clock.systemUTC());
 
@@ -33,6 +35,11 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public TransactionRunner transactions() {
     return transactions;
+  }
+
+  @Override
+  public Inbox inbox() {
+    return inbox;
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -38,6 +39,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresOutbox outbox;
   private JdbiTransactionRunner transactions;
   private PostgresPendingEvents pendingEvents;
+  private PostgresInbox inbox;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -47,6 +49,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     outbox = new PostgresOutbox(database);
     transactions = new JdbiTransactionRunner(database);
     pendingEvents = new PostgresPendingEvents(database);
+    inbox = new PostgresInbox(database);
   }
 
   @Override
@@ -72,6 +75,11 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public TransactionRunner transactions() {
     return transactions;
+  }
+
+  @Override
+  public Inbox inbox() {
+    return inbox;
   }
 
   @Override
