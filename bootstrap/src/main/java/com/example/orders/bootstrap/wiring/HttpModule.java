@@ -92,7 +92,7 @@ public final class HttpModule {
   @Singleton
   static HttpServer httpServer(HttpSettings settings, Config config, TokenVerifier tokens,
       AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
-      RequestObserver observer, Config config) {
+      RequestObserver observer) {
     // a worker serves the operational endpoints only
     boolean servesApi = config.get(MessagingVariables.MESSAGING).runMode().servesApi();
     // sorted, so that the server registers routes in the same order on every start
