@@ -498,7 +498,7 @@ class ConfigTest {
         "CONSUMER_MAX_MESSAGE_BYTES=262144",
         "OUTBOX_BATCH_SIZE=500",
         "OUTBOX_POLL_INTERVAL=1s",
-        "OUTBOX_RETENTION=168h",
+        "OUTBOX_RETENTION=7d",
         "OUTBOX_PURGE_INTERVAL=10m");
   }
 }
