@@ -2,8 +2,8 @@ package com.example.orders.adapters.messaging;
 
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;
+import com.example.orders.application.port.ParkedMessages;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,7 +14,7 @@ import java.util.UUID;
  * throws, and after the last attempt (or at once for a message that cannot be read) the message
  * parked with the reason and the number of attempts.
  */
-public interface EventTransport extends AutoCloseable {
+public interface EventTransport extends ParkedMessages, AutoCloseable {
 
   /** Starts delivering to {@code consumers}, each on a queue of its own; call at most once. */
   void start(List<EventConsumer> consumers);
@@ -27,15 +27,6 @@ public interface EventTransport extends AutoCloseable {
 
   /** Whether the transport is connected now (for readiness). */
   boolean isConnected();
-
-  /** Messages parked for {@code consumer}, oldest first, at most {@code limit}. */
-  List<ParkedMessage> parked(String consumer, int limit);
-
-  /**
-   * Sends parked messages of {@code consumer} back to it for a fresh round of attempts: the one
-   * with {@code eventId}, or all when it is empty. Returns how many.
-   */
-  int replay(String consumer, Optional<UUID> eventId);
 
   /** Stops delivering, letting handlers that are running finish; then disconnects. */
   @Override

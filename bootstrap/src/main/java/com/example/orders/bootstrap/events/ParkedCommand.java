@@ -1,7 +1,7 @@
 package com.example.orders.bootstrap.events;
 
 import com.example.orders.adapters.messaging.DeliveryObserver;
-import com.example.orders.adapters.messaging.ParkedMessage;
+import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.adapters.messaging.rabbit.RabbitSettings;
 import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
 import com.example.orders.application.port.DependencyUnavailableException;

@@ -1,6 +1,8 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.http.ApiRoutes;
 import com.example.orders.adapters.http.OperationalEndpoint;
+import com.example.orders.adapters.http.admin.ParkedRoutes;
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.EventTransport;
 import com.example.orders.adapters.messaging.inprocess.InProcessTransport;
@@ -27,6 +29,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Events and background work: the transport (RabbitMQ when {@code RABBITMQ_URL} is set,
@@ -51,6 +54,14 @@ abstract class MessagingModule {
   @Binds
   @IntoSet
   abstract OperationalEndpoint asyncApi(AsyncApiEndpoint endpoint);
+
+  /** The operators' API on parked messages, for the consumers this service has. */
+  @Provides
+  @IntoSet
+  static ApiRoutes parkedRoutes(EventTransport transport, Set<EventConsumer> consumers) {
+    return new ParkedRoutes(transport,
+        consumers.stream().map(EventConsumer::name).collect(Collectors.toSet()));
+  }
 
   @Provides
   static MessagingConfig messaging(Config config) {

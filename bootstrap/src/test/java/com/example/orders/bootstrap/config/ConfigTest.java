@@ -86,6 +86,7 @@ class ConfigTest {
         Map.entry("AUTH_ALGORITHMS", "es256, PS256"),
         Map.entry("AUTH_READ_SCOPE", "orders.read"),
         Map.entry("AUTH_WRITE_SCOPE", "orders.write"),
+        Map.entry("AUTH_ADMIN_SCOPE", "orders.admin"),
         Map.entry("AUTH_CLOCK_SKEW", "1m"),
         Map.entry("LOG_LEVEL", "debug"),
         Map.entry("RUN_MODE", "worker"),
@@ -119,7 +120,7 @@ class ConfigTest {
         "https://login.example.com/realms/orders",
         Optional.of(URI.create("https://login.example.com/realms/orders/certs")),
         "shop-orders", "org", Set.of("ES256", "PS256"), "orders.read", "orders.write",
-        Duration.ofMinutes(1)));
+        "orders.admin", Duration.ofMinutes(1)));
     assertThat(config.get(LOGGING).level()).isEqualTo(LoggingConfig.Level.DEBUG);
     ConsumerSettings consumers =
         new ConsumerSettings(4, new RetryPolicy(3, Duration.ofMillis(500)), 4096);

@@ -6,7 +6,7 @@ import com.example.orders.adapters.messaging.Delivery.Verdict;
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.DeliveryOutcome;
 import com.example.orders.adapters.messaging.EventTransport;
-import com.example.orders.adapters.messaging.ParkedMessage;
+import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.adapters.messaging.cloudevents.CloudEventJson;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;

@@ -1,6 +1,6 @@
 package com.example.orders.adapters.messaging.rabbit;
 
-import com.example.orders.adapters.messaging.ParkedMessage;
+import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;

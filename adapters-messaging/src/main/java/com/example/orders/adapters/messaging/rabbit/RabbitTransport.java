@@ -2,7 +2,7 @@ package com.example.orders.adapters.messaging.rabbit;
 
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.EventTransport;
-import com.example.orders.adapters.messaging.ParkedMessage;
+import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.example.orders.adapters.messaging.EventTransport;
-import com.example.orders.adapters.messaging.ParkedMessage;
+import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;

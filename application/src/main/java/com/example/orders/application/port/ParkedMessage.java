@@ -1,4 +1,4 @@
-package com.example.orders.adapters.messaging;
+package com.example.orders.application.port;
 
 import java.time.Instant;
 import java.util.Objects;
