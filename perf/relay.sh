@@ -30,7 +30,11 @@ if [[ ! -s "${tools}/classpath.txt" ]]; then
   (cd "${tools}" && ../../mvnw -B -q dependency:build-classpath -Dmdep.outputFile=classpath.txt)
 fi
 classpath=$(cat "${tools}/classpath.txt")
-bench_queue() { "${java}" --class-path "${classpath}" perf/lib/BenchQueue.java "$@"; }
+# amqp-client logs through SLF4J; the helper prints results on stdout, so its logging is off
+bench_queue() {
+  "${java}" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider --class-path "${classpath}" \
+    perf/lib/BenchQueue.java "$@"
+}
 
 work="perf/results/relay-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"

@@ -4,7 +4,6 @@ import static com.example.orders.adapters.messaging.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.contract.RecordingConsumer;
 import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
@@ -36,10 +35,7 @@ class ParkedCommandTest {
   @BeforeEach
   void parkAMessage() throws Exception {
     broker = TestBroker.create();
-    broker.deleteOnClose(mail.name(), RETRIES);
-    running = new RabbitTransport(broker.settings(RETRIES), DeliveryObserver.NONE);
-    running.start(List.of(mail));
-    assertThat(running.awaitStarted(Duration.ofSeconds(20))).isTrue();
+    running = broker.started(RETRIES, mail);
   }
 
   @AfterEach

@@ -60,7 +60,7 @@ public record EventEnvelope(
     }
     payload = immutableTree(Objects.requireNonNull(payload, "payload"));
     Objects.requireNonNull(traceParent, "traceParent");
-    if (!traceParent.isEmpty() && !TRACE_PARENT.matcher(traceParent).matches()) {
+    if (!traceParent.isEmpty() && !isTraceParent(traceParent)) {
       throw new IllegalArgumentException("traceParent must be a W3C traceparent or empty");
     }
   }
@@ -77,6 +77,11 @@ public record EventEnvelope(
   public EventEnvelope withTraceParent(String traceParent) {
     return new EventEnvelope(id, type, aggregateType, aggregateId, tenant, version, occurredAt,
         schemaVersion, payload, traceParent);
+  }
+
+  /** Whether {@code text} is a W3C {@code traceparent} value. */
+  public static boolean isTraceParent(String text) {
+    return TRACE_PARENT.matcher(text).matches();
   }
 
   /** Whether it was raised within a trace. */

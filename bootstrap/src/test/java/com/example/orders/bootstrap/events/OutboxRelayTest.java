@@ -61,10 +61,7 @@ class OutboxRelayTest {
     database = PostgresDatabase.connect(testDatabase.settings());
     outbox = new PostgresOutbox(database);
     broker = TestBroker.create();
-    broker.deleteOnClose(audit.name(), RETRIES);
-    consumers = new RabbitTransport(broker.settings(RETRIES), DeliveryObserver.NONE);
-    consumers.start(List.of(audit));
-    assertThat(consumers.awaitStarted(Duration.ofSeconds(20))).isTrue();
+    consumers = broker.started(RETRIES, audit);
   }
 
   @AfterEach

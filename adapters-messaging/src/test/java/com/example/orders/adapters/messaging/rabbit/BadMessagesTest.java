@@ -4,7 +4,6 @@ import static com.example.orders.adapters.messaging.testing.Events.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.cloudevents.CloudEventJson;
@@ -15,7 +14,6 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.MessageProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +35,7 @@ class BadMessagesTest {
   @BeforeEach
   void startConsumer() throws Exception {
     broker = TestBroker.create();
-    broker.deleteOnClose(consumer.name(), RETRIES);
-    transport = new RabbitTransport(broker.settings(RETRIES), DeliveryObserver.NONE);
-    transport.start(List.of(consumer));
-    assertThat(transport.awaitStarted(Duration.ofSeconds(20))).isTrue();
+    transport = broker.started(RETRIES, consumer);
   }
 
   @AfterEach

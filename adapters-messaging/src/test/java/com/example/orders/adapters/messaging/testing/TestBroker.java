@@ -1,9 +1,12 @@
 package com.example.orders.adapters.messaging.testing;
 
 import com.example.orders.adapters.messaging.ConsumerSettings;
+import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.rabbit.RabbitSettings;
+import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
 import com.example.orders.adapters.messaging.rabbit.Topology;
+import com.example.orders.application.port.EventConsumer;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -86,6 +89,24 @@ public final class TestBroker implements AutoCloseable {
   /** A raw channel, for tests that publish or read behind the transport's back. */
   public Channel channel() throws IOException {
     return connection.createChannel();
+  }
+
+  /**
+   * A transport on this broker with {@code consumers} started and receiving; their queues are
+   * deleted at {@link #close}. The caller closes the transport.
+   */
+  public RabbitTransport started(RetryPolicy retries, EventConsumer... consumers)
+      throws InterruptedException {
+    for (EventConsumer consumer : consumers) {
+      deleteOnClose(consumer.name(), retries);
+    }
+    RabbitTransport transport = new RabbitTransport(settings(retries), DeliveryObserver.NONE);
+    transport.start(List.of(consumers));
+    if (!transport.awaitStarted(Duration.ofSeconds(20))) {
+      transport.close();
+      throw new IllegalStateException("the consumers did not start within 20 s");
+    }
+    return transport;
   }
 
   /** Remembers a consumer's queues for deletion at {@link #close}. */
