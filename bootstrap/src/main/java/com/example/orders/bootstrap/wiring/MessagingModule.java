@@ -14,7 +14,6 @@ import com.example.orders.application.port.PendingEvents;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.MessagingConfig;
 import com.example.orders.bootstrap.config.MessagingVariables;
-import com.example.orders.bootstrap.config.RunMode;
 import com.example.orders.bootstrap.events.AsyncApiEndpoint;
 import com.example.orders.bootstrap.events.BackgroundWork;
 import com.example.orders.bootstrap.observability.HealthCheck;
@@ -91,15 +90,22 @@ abstract class MessagingModule {
   }
 
   /**
-   * A worker without its broker does nothing useful: it reports itself unready. A process that
-   * also serves the API stays ready, since the API goes on accepting changes (their events wait
-   * in the outbox) while the broker is away; the backlog metric shows the outage.
+   * A worker without its broker does nothing useful: the broker is critical to its readiness. A
+   * process that also serves the API reports the broker as degradable (DEGRADED, still ready):
+   * the API goes on accepting changes while the broker is away, their events wait in the outbox.
+   * An API-only process does not use the broker for its work and does not check it, and without
+   * {@code RABBITMQ_URL} there is no broker to check.
    */
   @Provides
   @ElementsIntoSet
   static Set<HealthCheck> brokerCheck(MessagingConfig messaging, EventTransport transport) {
-    return messaging.runMode() == RunMode.WORKER
-        ? Set.of(new HealthCheck("broker", transport::isConnected))
-        : Set.of();
+    if (messaging.rabbit().isEmpty()) {
+      return Set.of();
+    }
+    return switch (messaging.runMode()) {
+      case WORKER -> Set.of(HealthCheck.critical("broker", transport::isConnected));
+      case ALL -> Set.of(HealthCheck.degradable("broker", transport::isConnected));
+      case API -> Set.of();
+    };
   }
 }

@@ -10,7 +10,6 @@ import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
 import com.example.orders.adapters.messaging.relay.OutboxRelay;
 import com.example.orders.adapters.messaging.relay.RelayObserver;
 import com.example.orders.adapters.messaging.relay.RelaySettings;
-import com.example.orders.adapters.messaging.testing.TcpProxy;
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
@@ -18,6 +17,7 @@ import com.example.orders.adapters.persistence.postgres.PostgresPendingEvents;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.domain.shared.TenantId;
+import com.example.orders.testsupport.FaultyProxy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,7 +117,7 @@ class OutboxRelayTest {
   @Test
   void no_committed_event_is_lost_while_the_broker_is_cut_and_all_go_out_once_it_is_back()
       throws Exception {
-    TcpProxy proxy = TcpProxy.to(broker.uri().getHost(), broker.uri().getPort());
+    FaultyProxy proxy = FaultyProxy.to(broker.uri().getHost(), broker.uri().getPort());
     toClose.add(proxy);
     relay(URI.create("amqp://guest:guest@127.0.0.1:" + proxy.port() + "/%2F"));
     List<EventEnvelope> appended = new ArrayList<>(append(50));
