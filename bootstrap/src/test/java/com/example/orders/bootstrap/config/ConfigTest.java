@@ -355,6 +355,7 @@ class ConfigTest {
   void production_refuses_unguarded_calls() {
     Map<String, String> environment = new HashMap<>(POSTGRES);
     environment.putAll(ISSUER);
+    environment.putAll(BROKER);
     environment.put("APP_ENV", "production");
     environment.put("RESILIENCE_ENABLED", "false");
 
