@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public abstract class EventTransportContract {
 
   protected static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofMillis(100));
-  private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final AtomicInteger CONSUMERS = new AtomicInteger();
 
   private final List<EventTransport> started = new ArrayList<>();

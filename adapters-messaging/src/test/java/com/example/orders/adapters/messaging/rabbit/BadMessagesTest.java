@@ -59,7 +59,7 @@ class BadMessagesTest {
       raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, CloudEventJson.write(good));
     }
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> transport.parked("mail", 10).size() == 3
+    await().atMost(Duration.ofSeconds(60)).until(() -> transport.parked("mail", 10).size() == 3
         && consumer.handled().size() == 1);
 
     assertThat(transport.parked("mail", 10)).extracting(ParkedMessage::reason)
