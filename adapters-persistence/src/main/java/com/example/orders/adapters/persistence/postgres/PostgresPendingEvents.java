@@ -20,7 +20,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * LOCKED}: the rows stay locked until the marking transaction ends, and another relay's claim
  * passes over them to the next pending rows, so relays never wait for one another and never
  * publish a row while another holds it. Waiting is {@code LISTEN} on the channel the outbox
- * trigger notifies, through {@link OutboxNotifications}.
+ * trigger notifies, through {@link OutboxNotifications}. It bypasses the database guard: the
+ * relay backs off by itself, and its calls during an outage must not move the requests' breaker.
  */
 public final class PostgresPendingEvents implements PendingEvents {
 
@@ -42,7 +43,7 @@ public final class PostgresPendingEvents implements PendingEvents {
   private final OutboxNotifications notifications;
 
   public PostgresPendingEvents(PostgresDatabase database) {
-    this.handles = database.handles();
+    this.handles = database.backgroundHandles();
     this.notifications = new OutboxNotifications(database.settings());
   }
 
