@@ -9,6 +9,8 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly ROUNDS=${ROUNDS:-3}
+# one service variant per jar, no hello-world and no Redis cut (see get-by-id.sh)
+export VARIANTS=${VARIANTS:-uncached} CUT=${CUT:-0}
 (($# >= 2)) || { echo "usage: $0 JAR JAR [JAR...]" >&2; exit 2; }
 for jar in "$@"; do
   [[ -f "${jar}" ]] || { echo "${jar} not found" >&2; exit 2; }
@@ -18,7 +20,7 @@ declare -A readings
 for ((round = 1; round <= ROUNDS; round++)); do
   for jar in "$@"; do
     echo "== round ${round}/${ROUNDS}: ${jar} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
-    line=$(JAR="${jar}" perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
+    line=$(JAR="${jar}" ROUNDS=1 perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
     readings[${jar}]+="$(sed -E 's/.*: ([0-9]+) requests\/s.*/\1/' <<<"${line}") "
   done
 done

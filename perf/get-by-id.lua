@@ -28,12 +28,5 @@ request = function()
   return wrk.format("GET", "/api/v1/orders/" .. ids[math.random(#ids)], headers)
 end
 
-done = function(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  local failed = summary.errors.status + summary.errors.connect + summary.errors.read
-    + summary.errors.write + summary.errors.timeout
-  io.write(string.format(
-    "RESULT requests=%d seconds=%.1f requests_per_second=%.0f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f failed=%d\n",
-    summary.requests, seconds, summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000, failed))
-end
+-- the RESULT line at the end, shared with the plain-URL runs
+dofile("perf/summary.lua")

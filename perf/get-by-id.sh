@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
-# Throughput and latency of GET /api/v1/orders/{id} against PostgreSQL, measured with wrk.
-# Creates a fresh database (orders_perf), migrates it, starts the service with the demo token
-# issuer and the real database, creates ORDERS orders through the API, warms up for WARMUP
-# seconds, then measures `wrk -t2 -c32 -d20s --latency` over ids picked at random. Prints
-# requests/s, p50 and p99; the report goes to perf/results/. Stops the service and drops the
-# database on exit. Builds nothing; loopback only; each step is bounded in time.
+# Throughput and latency of GET /api/v1/orders/{id}, measured with wrk, side by side in one run:
+#   hello     a bare Javalin 7 hello-world on virtual threads (perf/hello/HelloWorld.java): the
+#             yardstick for what the machine can do at all
+#   uncached  the service on PostgreSQL, no cache
+#   cached    the service on PostgreSQL with the Redis cache (a Redis of its own, started here)
+# Creates a fresh database (orders_perf), migrates it, starts every variant at once (idle ones
+# take no CPU), creates ORDERS orders through the API, warms each variant up for WARMUP seconds,
+# then runs `wrk -t2 -c32 -d20s --latency` ROUNDS times per variant, interleaved, over ids picked
+# at random. Prints each run and the medians with their ratios. With CUT=1 (default) it then runs
+# the cached variant once more and shuts its Redis down for the middle third of the run: every
+# response must still be 2xx. The report goes to perf/results/. Stops everything and drops the
+# database on exit. Builds nothing; loopback only; each step is bounded in time. Run it under
+# `flock /tmp/orders-bench.lock` so that benchmarks never overlap.
 #
-#   perf/get-by-id.sh                       # WARMUP=60 ORDERS=1000 by default
-#   WARMUP=10 ORDERS=200 perf/get-by-id.sh  # a quick run
+#   flock /tmp/orders-bench.lock perf/get-by-id.sh          # WARMUP=30 ROUNDS=3 ORDERS=1000
+#   VARIANTS=uncached WARMUP=10 ROUNDS=1 perf/get-by-id.sh  # one variant, quickly
+#   PROFILE=1 VARIANTS=uncached perf/get-by-id.sh           # with a JFR recording per service
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -15,11 +23,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source perf/lib/service.sh
 
 readonly JAR=${JAR:-bootstrap/target/orders-service.jar}
-readonly WARMUP=${WARMUP:-60}
+readonly VARIANTS=${VARIANTS:-hello uncached cached}
+readonly WARMUP=${WARMUP:-30}
+readonly ROUNDS=${ROUNDS:-3}
 readonly DURATION=${DURATION:-20}
 readonly THREADS=${THREADS:-2}
 readonly CONNECTIONS=${CONNECTIONS:-32}
 readonly ORDERS=${ORDERS:-1000}
+readonly CUT=${CUT:-1}
+readonly PROFILE=${PROFILE:-0}
 readonly POOL_SIZE=${DATABASE_POOL_SIZE:-10}
 readonly PGHOST=${PGHOST:-127.0.0.1}
 readonly PGPORT=${PGPORT:-5432}
@@ -28,19 +40,57 @@ readonly DATABASE=orders_perf
 export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
+for tool in psql curl jq redis-server redis-cli; do
+  command -v "${tool}" >/dev/null \
+    || fail "${tool} is missing: apt-get install -y postgresql-client curl jq redis-server"
+done
 if ! command -v wrk >/dev/null; then
   ((EUID == 0)) || fail "wrk is missing: sudo apt-get install -y wrk"
   echo "installing wrk (Debian package)"
   apt-get install -y -q wrk >/dev/null
 fi
-require_postgres
+pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
+  || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
 
-# One folder per run: the report and the service's logs, kept for a look after a failure.
-work="perf/results/get-by-id-$(date -u +%Y%m%dT%H%M%SZ)"
+# One folder per run: the report and every process's log, kept for a look after a failure.
+work="$(pwd)/perf/results/get-by-id-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
+declare -A PID PORT TOKEN
+redis_port=""
+
+start_redis() {
+  redis-server --port "${redis_port}" --bind 127.0.0.1 --save "" --appendonly no \
+    --daemonize yes --pidfile "${work}/redis.pid" --logfile "${work}/redis.log"
+  local attempt
+  for attempt in {1..100}; do
+    [[ "$(redis-cli -p "${redis_port}" ping 2>/dev/null)" == "PONG" ]] && return
+    pause 0.05
+  done
+  fail "the benchmark's Redis did not start on port ${redis_port}; its log: ${work}/redis.log (attempt ${attempt})"
+}
+stop_redis() {
+  [[ -n "${redis_port}" ]] || return 0
+  redis-cli -p "${redis_port}" shutdown nosave >/dev/null 2>&1 || true
+}
+# JFR's dump on exit depends on every shutdown hook running; dumping while the JVM runs does not.
+dump_recordings() {
+  ((PROFILE == 1)) || return 0
+  local variant
+  for variant in "${!PID[@]}"; do
+    [[ "${variant}" == "hello" ]] && continue
+    "$(dirname "$(java_binary)")/jcmd" "${PID[${variant}]}" JFR.dump name=1 \
+      "filename=${work}/${variant}.jfr" >/dev/null || echo "no JFR dump of ${variant}" >&2
+  done
+}
 cleanup() {
-  stop_service 30
+  local variant
+  dump_recordings
+  for variant in "${!PID[@]}"; do
+    SERVICE_PID=${PID[${variant}]}
+    stop_service 30
+  done
+  stop_redis
   drop_database "${DATABASE}" || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
   finish_output_copy
 }
@@ -49,46 +99,138 @@ copy_output_to "${report}"
 
 drop_database "${DATABASE}"
 psql -q -d postgres -c "CREATE DATABASE ${DATABASE}" >/dev/null
-database_settings=("DATABASE_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}" "DATABASE_USER=${PGUSER}")
+database_settings=("DATABASE_URL=jdbc:postgresql://${PGHOST}:${PGPORT}/${DATABASE}" "DATABASE_USER=${PGUSER}"
+  "DATABASE_POOL_SIZE=${POOL_SIZE}" DATABASE_MIGRATE_ON_START=false)
 [[ -z "${PGPASSWORD:-}" ]] || database_settings+=("DATABASE_PASSWORD=${PGPASSWORD}")
 
-echo "# GET /api/v1/orders/{id}, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-echo "# commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $("$(java_binary)" -version 2>&1 | head -n 1)"
-echo "# $(nproc) CPUs; PostgreSQL $(psql -Atqc 'SHOW server_version' -d postgres) on ${PGHOST}:${PGPORT}; load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
-echo "# pool ${POOL_SIZE}; ${ORDERS} orders; warm-up ${WARMUP}s; wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION}s"
+echo "# GET /api/v1/orders/{id}: ${VARIANTS}, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "# ${JAR} at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown), $("$(java_binary)" -version 2>&1 | head -n 1)"
+echo "# $(nproc) CPUs; PostgreSQL $(psql -Atqc 'SHOW server_version' -d postgres); $(redis-server --version | cut -d ' ' -f 1-3); load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo "# pool ${POOL_SIZE}; ${ORDERS} orders; warm-up ${WARMUP}s per variant; ${ROUNDS} rounds of wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION}s"
 
 run_command "${work}/migrate.log" "${JAR}" "${database_settings[@]}" -- migrate
-port=$(free_port)
-# The demo token issuer (AUTH_ISSUER unset) with the real database: no OIDC server needed.
-start_service "${work}/service.log" "${JAR}" APP_ENV=development "PORT=${port}" LOG_LEVEL=info \
-  "${database_settings[@]}" "DATABASE_POOL_SIZE=${POOL_SIZE}" DATABASE_MIGRATE_ON_START=false \
-  "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" -- serve
-wait_until_ready "${port}" 60 "${work}/service.log"
-token=$(demo_token "${work}/service.log")
-base="http://127.0.0.1:${port}"
 
-echo "creating ${ORDERS} orders"
-create_orders "${base}" "${token}" "${ORDERS}" "${work}"
-first_id=$(head -n 1 "${work}/ids.txt")
-status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer ${token}" "${base}/api/v1/orders/${first_id}")
-[[ "${status}" == "200" ]] || fail "GET of a created order answered ${status}"
+profile_options() {
+  ((PROFILE == 1)) || return 0
+  echo "-XX:StartFlightRecording=filename=${work}/$1.jfr,settings=profile"
+}
+start_variant() {
+  local variant=$1
+  local port
+  port=$(free_port)
+  case "${variant}" in
+    hello)
+      start_java "${work}/hello.log" -- -cp "${JAR}" perf/hello/HelloWorld.java "${port}" ;;
+    uncached)
+      JVM_OPTIONS="$(profile_options uncached)" start_service "${work}/uncached.log" "${JAR}" \
+        APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
+        "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" -- serve ;;
+    cached)
+      redis_port=$(free_port)
+      start_redis
+      JVM_OPTIONS="$(profile_options cached)" start_service "${work}/cached.log" "${JAR}" \
+        APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
+        "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "REDIS_URL=redis://127.0.0.1:${redis_port}/0" \
+        -- serve ;;
+    *) fail "unknown variant '${variant}': choose from hello uncached cached" ;;
+  esac
+  PID[${variant}]=${SERVICE_PID}
+  PORT[${variant}]=${port}
+  wait_until_ready "${port}" 60 "${work}/${variant}.log"
+  [[ "${variant}" == "hello" ]] || TOKEN[${variant}]=$(demo_token "${work}/${variant}.log")
+}
 
-export IDS_FILE="${work}/ids.txt" TOKEN="${token}"
-if ((WARMUP > 0)); then
-  echo "warming up for ${WARMUP}s"
-  timeout $((WARMUP + 30)) wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${WARMUP}s" \
-    -s perf/get-by-id.lua "${base}" >"${work}/warmup.txt"
+for variant in ${VARIANTS}; do start_variant "${variant}"; done
+service_variant=""
+for variant in ${VARIANTS}; do [[ "${variant}" == "hello" ]] || service_variant=${variant}; done
+
+# All creations go through one curl process (one connection, kept alive); each response body
+# is one line of JSON, from which the ids are taken. Every variant reads the same database.
+if [[ -n "${service_variant}" ]]; then
+  base="http://127.0.0.1:${PORT[${service_variant}]}"
+  echo "creating ${ORDERS} orders"
+  create_orders "${base}" "${TOKEN[${service_variant}]}" "${ORDERS}" "${work}"
 fi
-echo "measuring for ${DURATION}s"
-timeout $((DURATION + 30)) wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${DURATION}s" --latency \
-  -s perf/get-by-id.lua "${base}" | tee "${work}/measure.txt"
 
-result=$(grep '^RESULT ' "${work}/measure.txt") || fail "wrk printed no RESULT line"
-failed=$(sed -E 's/.* failed=([0-9]+).*/\1/' <<<"${result}")
-rps=$(sed -E 's/.* requests_per_second=([0-9]+).*/\1/' <<<"${result}")
-p50=$(sed -E 's/.* p50_ms=([0-9.]+).*/\1/' <<<"${result}")
-p99=$(sed -E 's/.* p99_ms=([0-9.]+).*/\1/' <<<"${result}")
-echo "GET /api/v1/orders/{id}: ${rps} requests/s, p50 ${p50} ms, p99 ${p99} ms," \
-  "RSS after the run $(service_rss_mib) MiB"
-((failed == 0)) || fail "${failed} requests failed (non-2xx or socket errors)"
+# Usage: load VARIANT SECONDS OUTPUT [--latency]
+load() {
+  local variant=$1 seconds=$2 output=$3
+  shift 3
+  local url="http://127.0.0.1:${PORT[${variant}]}"
+  if [[ "${variant}" == "hello" ]]; then
+    timeout $((seconds + 30)) wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${seconds}s" "$@" \
+      -s perf/summary.lua "${url}/hello" >"${output}"
+  else
+    IDS_FILE="${work}/ids.txt" TOKEN="${TOKEN[${variant}]}" \
+      timeout $((seconds + 30)) wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${seconds}s" "$@" \
+      -s perf/get-by-id.lua "${url}" >"${output}"
+  fi
+}
+field() { sed -E "s/.* $1=([0-9.]+).*/\\1/" <<<"$2"; }
+
+if ((WARMUP > 0)); then
+  for variant in ${VARIANTS}; do
+    echo "warming up ${variant} for ${WARMUP}s"
+    load "${variant}" "${WARMUP}" "${work}/warmup-${variant}.txt"
+  done
+fi
+
+declare -A RPS P50 P99
+for ((round = 1; round <= ROUNDS; round++)); do
+  for variant in ${VARIANTS}; do
+    load "${variant}" "${DURATION}" "${work}/round${round}-${variant}.txt" --latency
+    result=$(grep '^RESULT ' "${work}/round${round}-${variant}.txt") || fail "wrk printed no RESULT line"
+    failed=$(field failed "${result}")
+    ((failed == 0)) || fail "${variant}: ${failed} requests failed (non-2xx or socket errors)"
+    RPS[${variant}]+="$(field requests_per_second "${result}") "
+    P50[${variant}]+="$(field p50_ms "${result}") "
+    P99[${variant}]+="$(field p99_ms "${result}") "
+    printf 'round %d %-8s %7s requests/s  p50 %6s ms  p99 %6s ms  (load %s)\n' "${round}" "${variant}" \
+      "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \
+      "$(field p99_ms "${result}")" "$(cut -d ' ' -f 1 /proc/loadavg)"
+  done
+done
+
+echo "medians over ${ROUNDS} rounds:"
+declare -A MEDIAN
+for variant in ${VARIANTS}; do
+  # shellcheck disable=SC2086 # the lists are space-separated numbers
+  MEDIAN[${variant}]=$(median ${RPS[${variant}]})
+  # shellcheck disable=SC2086
+  printf '%-8s %7.0f requests/s  p50 %6s ms  p99 %6s ms\n' "${variant}" "${MEDIAN[${variant}]}" \
+    "$(median ${P50[${variant}]})" "$(median ${P99[${variant}]})"
+done
+# The summary line perf/compare-get-by-id.sh reads: the first service variant's medians.
+for variant in ${VARIANTS}; do
+  [[ "${variant}" == "hello" ]] && continue
+  # shellcheck disable=SC2086
+  echo "GET /api/v1/orders/{id}: ${MEDIAN[${variant}]} requests/s, p50 $(median ${P50[${variant}]}) ms," \
+    "p99 $(median ${P99[${variant}]}) ms (${variant})"
+  break
+done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
+[[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[uncached]:-}" ]] \
+  || echo "uncached / hello: $(ratio "${MEDIAN[uncached]}" "${MEDIAN[hello]}")"
+[[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[cached]:-}" ]] \
+  || echo "cached / hello:   $(ratio "${MEDIAN[cached]}" "${MEDIAN[hello]}")"
+[[ -z "${MEDIAN[uncached]:-}" || -z "${MEDIAN[cached]:-}" ]] \
+  || echo "cached / uncached: $(ratio "${MEDIAN[cached]}" "${MEDIAN[uncached]}")"
+
+if ((CUT == 1)) && [[ -n "${PORT[cached]:-}" ]]; then
+  echo "cached run with its Redis shut down from $((DURATION / 3))s to $((2 * DURATION / 3))s"
+  load cached "${DURATION}" "${work}/cut-cached.txt" --latency &
+  wrk_pid=$!
+  pause $((DURATION / 3))
+  stop_redis
+  pause $((DURATION / 3))
+  start_redis
+  wait "${wrk_pid}" || fail "wrk failed during the Redis cut"
+  result=$(grep '^RESULT ' "${work}/cut-cached.txt") || fail "wrk printed no RESULT line"
+  printf 'Redis cut: %s requests/s  p50 %s ms  p99 %s ms  max %s ms  non-2xx or errors: %s\n' \
+    "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \
+    "$(field p99_ms "${result}")" "$(field max_ms "${result}")" "$(field failed "${result}")"
+  printf 'cache breaker state changes logged during the whole run: %s\n' \
+    "$(grep -c 'circuit breaker of cache' "${work}/cached.log" || true)"
+  (($(field failed "${result}") == 0)) || fail "requests failed while Redis was cut"
+fi
 echo "report: ${report}"

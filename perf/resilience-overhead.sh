@@ -17,7 +17,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
   for mode in on off; do
     enabled=$([[ "${mode}" == on ]] && echo true || echo false)
     echo "== round ${round}/${ROUNDS}: resilience ${mode} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
-    line=$(RESILIENCE_ENABLED=${enabled} perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
+    line=$(RESILIENCE_ENABLED=${enabled} VARIANTS=${VARIANTS:-uncached} CUT=0 ROUNDS=1 perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
     throughputs[${mode}]+=" $(sed -E 's/.*: ([0-9]+) requests\/s.*/\1/' <<<"${line}")"
     p99s[${mode}]+=" $(sed -E 's/.* p99 ([0-9.]+) ms.*/\1/' <<<"${line}")"
   done

@@ -19,7 +19,12 @@ SERVICE_VARIABLES=(
   RABBITMQ_PUBLISH_TIMEOUT CONSUMER_CONCURRENCY CONSUMER_MAX_ATTEMPTS CONSUMER_RETRY_DELAY
   CONSUMER_MAX_MESSAGE_BYTES OUTBOX_BATCH_SIZE OUTBOX_POLL_INTERVAL OUTBOX_RETENTION
   OUTBOX_PURGE_INTERVAL
+  REDIS_URL REDIS_URL_FILE REDIS_POOL_SIZE REDIS_CONNECT_TIMEOUT REDIS_TIMEOUT REDIS_KEY_PREFIX
+  CACHE_TTL CACHE_NEGATIVE_TTL CACHE_LOCAL_TTL CACHE_MAX_ENTRIES
 )
+# Extra JVM options for the next start, e.g. JVM_OPTIONS="-XX:StartFlightRecording=..." (split on
+# spaces).
+JVM_OPTIONS=${JVM_OPTIONS:-}
 SERVICE_PID=""
 SERVICE_EXIT_STATUS=""
 
@@ -70,7 +75,7 @@ http_get() {
 service_environment() {
   local name
   for name in "${SERVICE_VARIABLES[@]}"; do printf '%s\0' -u "${name}"; done
-  printf '%s\0' "$@"
+  (($# == 0)) || printf '%s\0' "$@"
 }
 
 # Usage: start_service LOG JAR [NAME=value...] -- [ARG...]
@@ -82,11 +87,23 @@ start_service() {
   local -a settings=()
   while (($# > 0)) && [[ "$1" != "--" ]]; do settings+=("$1"); shift; done
   shift
+  start_java "${log}" "${settings[@]}" -- -jar "${jar}" "$@"
+}
+
+# Usage: start_java LOG [NAME=value...] -- JAVA_ARG...
+# Like start_service, for any java command line (e.g. a single-file program). Sets SERVICE_PID.
+start_java() {
+  local log=$1
+  shift
+  local -a settings=()
+  while (($# > 0)) && [[ "$1" != "--" ]]; do settings+=("$1"); shift; done
+  shift
   local java
   java=$(java_binary)
-  local -a environment
+  local -a environment options=()
   mapfile -d '' environment < <(service_environment "${settings[@]}")
-  env "${environment[@]}" "${java}" -jar "${jar}" "$@" >"${log}" 2>&1 &
+  [[ -z "${JVM_OPTIONS}" ]] || read -r -a options <<<"${JVM_OPTIONS}"
+  env "${environment[@]}" "${java}" "${options[@]}" "$@" >"${log}" 2>&1 &
   SERVICE_PID=$!
 }
 

@@ -1,12 +1,14 @@
 package com.example.orders.bootstrap;
 
+import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
-import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
 import com.example.orders.bootstrap.config.MessagingVariables;
+import com.example.orders.bootstrap.config.RedisVariables;
 import com.example.orders.bootstrap.config.ShutdownVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running orders service. {@link #start} brings it up in dependency order (database pool and
- * migrations, then the HTTP server); {@link #close} takes it down in reverse, gracefully.
+ * migrations, the cache, then the HTTP server); {@link #close} takes it down in reverse,
+ * gracefully.
  */
 public final class OrdersService implements AutoCloseable {
 
@@ -37,6 +40,8 @@ public final class OrdersService implements AutoCloseable {
   private final HttpServer server;
   private final Optional<PostgresDatabase> database;
   private final Optional<BackgroundWork> backgroundWork;
+  private final Optional<RedisOrderCache> cache;
+  private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
@@ -48,6 +53,8 @@ public final class OrdersService implements AutoCloseable {
     this.server = component.httpServer();
     this.database = component.database();
     this.backgroundWork = component.backgroundWork();
+    this.cache = component.redisCache();
+    this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
 
@@ -83,6 +90,8 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("runMode", config.get(MessagingVariables.MESSAGING).runMode().variableValue())
           .addKeyValue("broker",
               config.get(MessagingVariables.MESSAGING).rabbit().isPresent() ? "rabbitmq" : "in-process")
+          .addKeyValue("cache", config.get(RedisVariables.REDIS).isPresent() ? "redis"
+              : database.isPresent() ? "none" : "in-process")
           .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
           .addKeyValue("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
           .log("orders service started");
@@ -91,10 +100,12 @@ public final class OrdersService implements AutoCloseable {
     } catch (RuntimeException failure) {
       migration.ifPresent(task -> task.cancel(true));
       assembled.ifPresent(service -> {
+        service.purge.close();
         service.server.stop();
         service.health.close();
         service.backgroundWork.ifPresent(BackgroundWork::close);
       });
+      component.redisCache().ifPresent(RedisOrderCache::close);
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -158,6 +169,7 @@ public final class OrdersService implements AutoCloseable {
           .log("orders service stopping: readiness is DOWN");
       pauseFor(grace);
       try {
+        purge.close();
         try {
           server.stop();
         } finally {
@@ -166,6 +178,7 @@ public final class OrdersService implements AutoCloseable {
         }
       } finally {
         health.close();
+        cache.ifPresent(RedisOrderCache::close);
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

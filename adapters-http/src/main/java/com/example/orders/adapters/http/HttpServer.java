@@ -40,6 +40,13 @@ public final class HttpServer {
   /** How long a browser may reuse a preflight answer: ten minutes, the most Chromium honours. */
   private static final int CORS_MAX_AGE_SECONDS = 600;
 
+  /**
+   * The buffer Javalin allocates afresh for every response to copy the result into Jetty's
+   * (pooled, 32 KiB) output buffer. Its default is that same 32 KiB, which for an order of under
+   * a kilobyte was 41% of all bytes allocated under load; larger bodies are copied in more chunks.
+   */
+  private static final int RESPONSE_COPY_BUFFER_BYTES = 2_048;
+
   private final HttpSettings settings;
   private final Javalin javalin;
   private final SlowClients slowClients;
@@ -116,6 +123,7 @@ public final class HttpServer {
     ObjectMapper json = JsonMapping.strict();
     config.jsonMapper(new JavalinJackson(json, true));
     config.http.maxRequestSize = settings.maxRequestBytes();
+    config.http.responseBufferSize = RESPONSE_COPY_BUFFER_BYTES;
     // our ETag is the order's version, not a hash of the body
     config.http.generateEtags = false;
     config.http.prefer405over404 = true;

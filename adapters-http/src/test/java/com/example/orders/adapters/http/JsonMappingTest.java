@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,25 @@ class JsonMappingTest {
   void times_are_written_as_iso_8601() throws JsonProcessingException {
     assertThat(mapper.writeValueAsString(new Stamp(Instant.parse("2026-11-25T12:00:00Z"))))
         .isEqualTo("{\"at\":\"2026-11-25T12:00:00Z\"}");
+  }
+
+  @Test
+  void a_body_nested_deeper_than_the_limit_is_refused_early() {
+    String deep = "[".repeat(33) + "]".repeat(33);
+
+    assertThatThrownBy(() -> mapper.readTree(deep))
+        .isInstanceOf(StreamConstraintsException.class)
+        .hasMessageContaining("32");
+  }
+
+  @Test
+  void a_string_or_number_longer_than_the_limit_is_refused() {
+    String longString = "{\"name\":\"" + "a".repeat(65_537) + "\"}";
+    String longNumber = "{\"amount\":" + "9".repeat(65) + "}";
+
+    assertThatThrownBy(() -> mapper.readTree(longString))
+        .isInstanceOf(StreamConstraintsException.class);
+    assertThatThrownBy(() -> mapper.readTree(longNumber))
+        .isInstanceOf(StreamConstraintsException.class);
   }
 }

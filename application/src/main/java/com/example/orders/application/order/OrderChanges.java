@@ -1,6 +1,7 @@
 package com.example.orders.application.order;
 
 import com.example.orders.application.port.IdGenerator;
+import com.example.orders.application.port.OrderCache;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 /**
  * The one way an order changes: load it for the caller's tenant, check the caller's version, let
  * the aggregate apply the change, then store the order and its events in the same transaction.
+ * Once that has committed, the read cache forgets the order, so no reader keeps the old state.
  */
 public final class OrderChanges {
 
@@ -20,13 +22,15 @@ public final class OrderChanges {
   private final Outbox outbox;
   private final TransactionRunner transactions;
   private final IdGenerator ids;
+  private final OrderCache cache;
   private final Clock clock;
 
-  public OrderChanges(
-      Orders orders, Outbox outbox, TransactionRunner transactions, IdGenerator ids, Clock clock) {
+  public OrderChanges(Orders orders, Outbox outbox, TransactionRunner transactions,
+      OrderCache cache, IdGenerator ids, Clock clock) {
     this.orders = orders;
     this.outbox = outbox;
     this.transactions = transactions;
+    this.cache = cache;
     this.ids = ids;
     this.clock = clock;
   }
@@ -42,6 +46,7 @@ public final class OrderChanges {
       change.accept(order, stamp());
       orders.update(order, ref.expectedVersion());
       outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
+      transactions.afterCommit(() -> cache.evict(ref.tenant(), ref.id()));
       return order;
     });
   }
@@ -52,6 +57,8 @@ public final class OrderChanges {
       Order order = factory.apply(stamp());
       orders.add(order);
       outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
+      // a read of this id before it existed may be remembered as "not found"
+      transactions.afterCommit(() -> cache.evict(order.tenantId(), order.id()));
       return order;
     });
   }

@@ -21,6 +21,9 @@ public final class Config {
       AuthVariables.AUTH,
       ResilienceVariables.RESILIENCE,
       HealthVariables.HEALTH,
+      RedisVariables.REDIS,
+      CacheVariables.CACHE,
+      IdempotencyVariables.IDEMPOTENCY,
       LoggingVariables.LOGGING,
       MessagingVariables.MESSAGING);
 

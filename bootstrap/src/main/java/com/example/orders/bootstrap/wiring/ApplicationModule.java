@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
 import com.example.orders.application.order.CreateOrder;
@@ -11,10 +12,14 @@ import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.RemoveOrderLine;
 import com.example.orders.application.order.ShipOrder;
 import com.example.orders.application.port.IdGenerator;
+import com.example.orders.application.port.IdempotencyKeys;
+import com.example.orders.application.port.OrderCache;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.application.port.UuidV7Generator;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.IdempotencyVariables;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -54,8 +59,16 @@ public final class ApplicationModule {
   @Provides
   @Singleton
   static OrderChanges orderChanges(Orders orders, Outbox outbox, TransactionRunner transactions,
-      IdGenerator ids, Clock clock) {
-    return new OrderChanges(orders, outbox, transactions, ids, clock);
+      OrderCache cache, IdGenerator ids, Clock clock) {
+    return new OrderChanges(orders, outbox, transactions, cache, ids, clock);
+  }
+
+  @Provides
+  @Singleton
+  static IdempotentRequests idempotentRequests(IdempotencyKeys keys,
+      TransactionRunner transactions, Clock clock, Config config) {
+    return new IdempotentRequests(
+        keys, transactions, clock, config.get(IdempotencyVariables.IDEMPOTENCY));
   }
 
   @Provides
@@ -94,8 +107,8 @@ public final class ApplicationModule {
   }
 
   @Provides
-  static GetOrder getOrder(Orders orders) {
-    return new GetOrder(orders);
+  static GetOrder getOrder(Orders orders, OrderCache cache) {
+    return new GetOrder(orders, cache);
   }
 
   @Provides

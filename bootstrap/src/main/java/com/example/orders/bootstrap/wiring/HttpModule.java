@@ -9,7 +9,9 @@ import com.example.orders.adapters.http.RequestObserver;
 import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.JwtTokenVerifier;
 import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
 import com.example.orders.adapters.http.order.OrderRoutes;
+import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
 import com.example.orders.application.order.CreateOrder;
@@ -84,8 +86,9 @@ public final class HttpModule {
   @IntoSet
   static ApiRoutes orderRoutes(CreateOrder create, AddOrderLine addLine,
       RemoveOrderLine removeLine, PlaceOrder place, PayOrder pay, ShipOrder ship,
-      CancelOrder cancel, GetOrder get, ListOrders list) {
-    return new OrderRoutes(create, addLine, removeLine, place, pay, ship, cancel, get, list);
+      CancelOrder cancel, GetOrder get, ListOrders list, IdempotentRequests idempotent) {
+    return new OrderRoutes(create, addLine, removeLine, place, pay, ship, cancel, get, list,
+        new IdempotentHandlers(idempotent));
   }
 
   @Provides

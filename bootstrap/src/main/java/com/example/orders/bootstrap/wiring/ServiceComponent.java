@@ -1,6 +1,8 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
@@ -20,6 +22,7 @@ import java.util.Optional;
 @Component(modules = {
     ApplicationModule.class,
     PersistenceModule.class,
+    CacheModule.class,
     HttpModule.class,
     MessagingModule.class,
     NotificationsModule.class,
@@ -42,6 +45,11 @@ public interface ServiceComponent {
 
   /** The relay and the consumers; empty when the process only serves the API. */
   Optional<BackgroundWork> backgroundWork();
+
+  IdempotentRequests idempotentRequests();
+
+  /** The Redis cache; empty when {@code REDIS_URL} is unset. */
+  Optional<RedisOrderCache> redisCache();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

@@ -14,7 +14,7 @@ import java.util.Map;
  * Calls the running service like any HTTP client would, and checks every response it receives
  * against the API document before a test sees it.
  */
-final class ApiClient {
+public final class ApiClient {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -22,29 +22,29 @@ final class ApiClient {
   private final URI base;
   private final OpenApiContract contract;
 
-  ApiClient(int port, OpenApiContract contract) {
+  public ApiClient(int port, OpenApiContract contract) {
     this.base = URI.create("http://127.0.0.1:" + port);
     this.contract = contract;
   }
 
-  Call get(String path) {
+  public Call get(String path) {
     return new Call("GET", path);
   }
 
-  Call post(String path) {
+  public Call post(String path) {
     return new Call("POST", path);
   }
 
-  Call delete(String path) {
+  public Call delete(String path) {
     return new Call("DELETE", path);
   }
 
-  Call method(String method, String path) {
+  public Call method(String method, String path) {
     return new Call(method, path);
   }
 
   /** One request being put together; {@link #send()} sends it. */
-  final class Call {
+  public final class Call {
 
     private final String method;
     private final String path;
@@ -56,38 +56,38 @@ final class ApiClient {
       this.path = path;
     }
 
-    Call token(String bearerToken) {
+    public Call token(String bearerToken) {
       return header("Authorization", "Bearer " + bearerToken);
     }
 
-    Call ifMatch(long version) {
+    public Call ifMatch(long version) {
       return header("If-Match", "\"" + version + "\"");
     }
 
-    Call header(String name, String value) {
+    public Call header(String name, String value) {
       headers.put(name, value);
       return this;
     }
 
     /** A JSON body, sent as {@code application/json}. */
-    Call json(String json) {
+    public Call json(String json) {
       return body("application/json", json);
     }
 
-    Call body(String contentType, String content) {
+    public Call body(String contentType, String content) {
       headers.put("Content-Type", contentType);
       body = HttpRequest.BodyPublishers.ofString(content);
       return this;
     }
 
     /** Raw bytes, exactly as given: for bodies no well-behaved client would encode. */
-    Call body(String contentType, byte[] content) {
+    public Call body(String contentType, byte[] content) {
       headers.put("Content-Type", contentType);
       body = HttpRequest.BodyPublishers.ofByteArray(content);
       return this;
     }
 
-    ApiResponse send() {
+    public ApiResponse send() {
       URI uri = base.resolve(path);
       HttpRequest.Builder request =
           HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).method(method, body);

@@ -7,36 +7,36 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A response as a client sees it: status, headers, body. */
-record ApiResponse(int status, HttpHeaders headers, String body) {
+public record ApiResponse(int status, HttpHeaders headers, String body) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  Optional<String> header(String name) {
+  public Optional<String> header(String name) {
     return headers.firstValue(name);
   }
 
   /** The Content-Type without parameters, lower-cased. */
-  Optional<String> mediaType() {
+  public Optional<String> mediaType() {
     return header("Content-Type").map(type -> type.split(";")[0].strip().toLowerCase(Locale.ROOT));
   }
 
-  JsonNode json() {
+  public JsonNode json() {
     return JSON.readTree(body);
   }
 
   /** The order's version, from its ETag. */
-  long version() {
+  public long version() {
     String etag = header("ETag").orElseThrow(() -> new AssertionError("no ETag in " + this));
     return Long.parseLong(etag.replace("\"", ""));
   }
 
   /** The order id of an order response. */
-  String id() {
+  public String id() {
     return json().path("id").asString();
   }
 
   /** The problem code of an error response. */
-  String code() {
+  public String code() {
     return json().path("code").asString();
   }
 }

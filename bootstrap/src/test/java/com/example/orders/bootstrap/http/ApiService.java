@@ -22,16 +22,16 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  * The real service, as production runs it: on a fresh PostgreSQL database and trusting a real
  * OpenID Connect issuer (mock-oauth2-server, in-process), listening on a free port.
  */
-final class ApiService implements AutoCloseable {
+public final class ApiService implements AutoCloseable {
 
   static final String ISSUER_ID = "orders-idp";
-  static final String AUDIENCE = "orders-api";
-  static final String TENANT_CLAIM = "tenant_id";
-  static final String READ = "orders:read";
-  static final String WRITE = "orders:write";
+  public static final String AUDIENCE = "orders-api";
+  public static final String TENANT_CLAIM = "tenant_id";
+  public static final String READ = "orders:read";
+  public static final String WRITE = "orders:write";
 
   /** Small, so that a too-large body is cheap to send. */
-  static final int MAX_REQUEST_BYTES = 4_096;
+  public static final int MAX_REQUEST_BYTES = 4_096;
 
   private final MockOAuth2Server identityProvider;
   private final TestDatabase database;
@@ -46,7 +46,7 @@ final class ApiService implements AutoCloseable {
     this.client = new ApiClient(service.port(), OpenApiContract.ofServedDocument());
   }
 
-  static ApiService start() {
+  public static ApiService start() {
     return start(Map.of());
   }
 
@@ -105,12 +105,17 @@ final class ApiService implements AutoCloseable {
     return environment;
   }
 
+  /** The service's database, for tests that look at or hold rows behind the API's back. */
+  PostgresSettings database() {
+    return database.settings();
+  }
+
   /** The port the service listens on, for tests that speak raw HTTP. */
-  int port() {
+  public int port() {
     return service.port();
   }
 
-  ApiClient client() {
+  public ApiClient client() {
     return client;
   }
 
@@ -125,7 +130,7 @@ final class ApiService implements AutoCloseable {
   }
 
   /** A token of the trusted issuer for {@code tenant}, with the given scopes, valid for an hour. */
-  String token(String tenant, String... scopes) {
+  public String token(String tenant, String... scopes) {
     return token(
         tenant,
         List.of(AUDIENCE),
@@ -134,7 +139,7 @@ final class ApiService implements AutoCloseable {
   }
 
   /** A token of the trusted issuer with exactly these audience, claims and lifetime (seconds). */
-  String token(
+  public String token(
       String subjectTenant,
       List<String> audience,
       Map<String, Object> claims,
@@ -149,7 +154,7 @@ final class ApiService implements AutoCloseable {
   }
 
   /** A token of another issuer on the same server: signed by the same keys, but not trusted. */
-  String foreignToken(String tenant) {
+  public String foreignToken(String tenant) {
     return identityProvider
         .issueToken(
             "someone-else",

@@ -38,10 +38,12 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * place, inside the document, so their {@code $ref}s resolve as the document means them. Response
  * and header {@code $ref}s are OpenAPI's own and are followed here.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
 
   /** Where the document is, on the classpath (it ships inside the adapters-http jar). */
   static final String DOCUMENT = "openapi.yaml";
+
+  private static final String PROBLEM_SCHEMA = "/components/schemas/Problem";
 
   private final JsonNode document;
   private final String documentUri;
@@ -57,7 +59,7 @@ final class OpenApiContract {
   }
 
   /** The document the service serves. */
-  static OpenApiContract ofServedDocument() {
+  public static OpenApiContract ofServedDocument() {
     return of("classpath:" + DOCUMENT, read(DOCUMENT));
   }
 
@@ -129,7 +131,7 @@ final class OpenApiContract {
    * @param method the request method
    * @param uri the request URI (its query is ignored)
    */
-  void assertConforms(String method, URI uri, ApiResponse response) {
+  public void assertConforms(String method, URI uri, ApiResponse response) {
     String operation = method.toUpperCase(Locale.ROOT) + " " + uri.getPath();
     String pointer = declaredResponse(method, uri.getPath(), response.status(), operation);
     JsonNode declared = document.at(pointer);
@@ -170,6 +172,24 @@ final class OpenApiContract {
           schemaPointer,
           String.join("\n  ", errors.stream().map(Error::toString).toList()),
           response.body());
+    }
+  }
+
+  /** A copy of the document, e.g. for tests that enumerate its operations. */
+  public JsonNode document() {
+    return document.deepCopy();
+  }
+
+  /**
+   * Fails unless {@code json} is a problem as the document's {@code Problem} schema defines it: for
+   * answers that belong to no operation, such as those to requests refused before routing.
+   */
+  public void assertProblem(String json) {
+    List<Error> errors = schema(PROBLEM_SCHEMA).validate(json, InputFormat.JSON);
+    if (!errors.isEmpty()) {
+      fail(
+          "not a problem as %s defines it:%n  %s%nbody: %s",
+          PROBLEM_SCHEMA, String.join("\n  ", errors.stream().map(Error::toString).toList()), json);
     }
   }
 

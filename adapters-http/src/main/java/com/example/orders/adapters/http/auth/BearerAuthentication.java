@@ -2,8 +2,6 @@ package com.example.orders.adapters.http.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
 /**
@@ -18,8 +16,7 @@ public final class BearerAuthentication {
   /** MDC key of the caller's subject, set for the rest of the request once authenticated. */
   public static final String MDC_SUBJECT = "subject";
 
-  // RFC 6750, section 2.1: the scheme is case-insensitive, the token is a token68
-  private static final Pattern BEARER = Pattern.compile("(?i)bearer +([A-Za-z0-9\\-._~+/]+=*) *");
+  private static final String SCHEME = "bearer";
 
   private final TokenVerifier verifier;
   private final AuthSettings settings;
@@ -41,14 +38,10 @@ public final class BearerAuthentication {
    */
   Principal authenticate(Context ctx, Access access) throws InvalidTokenException {
     String authorization = ctx.header("Authorization");
-    if (authorization == null || !authorization.regionMatches(true, 0, "bearer", 0, 6)) {
+    if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, 6)) {
       throw new MissingTokenException();
     }
-    Matcher bearer = BEARER.matcher(authorization);
-    if (!bearer.matches()) {
-      throw new InvalidTokenException("the Authorization header is not a well-formed bearer token");
-    }
-    Principal principal = verifier.verify(bearer.group(1));
+    Principal principal = verifier.verify(token(authorization));
     MDC.put(MDC_TENANT, principal.tenant().value());
     MDC.put(MDC_SUBJECT, principal.subject());
     String scope = switch (access) {
@@ -60,5 +53,40 @@ public final class BearerAuthentication {
       throw new InsufficientScopeException(scope);
     }
     return principal;
+  }
+
+  /**
+   * The token of {@code Bearer <token68>} (RFC 6750, section 2.1; the scheme was already matched
+   * without regard to case): one or more spaces, the token, optional trailing spaces. Scanned by
+   * hand, because a case-insensitive regular expression over a 600-character token was 8% of the
+   * CPU of a read.
+   */
+  static String token(String authorization) throws InvalidTokenException {
+    int length = authorization.length();
+    int at = SCHEME.length();
+    int spaces = skip(authorization, at, ' ');
+    int start = spaces;
+    int end = start;
+    while (end < length && isToken68(authorization.charAt(end))) {
+      end++;
+    }
+    int tokenEnd = skip(authorization, end, '=');
+    if (spaces == at || end == start || skip(authorization, tokenEnd, ' ') != length) {
+      throw new InvalidTokenException("the Authorization header is not a well-formed bearer token");
+    }
+    return authorization.substring(start, tokenEnd);
+  }
+
+  private static int skip(String text, int from, char repeated) {
+    int at = from;
+    while (at < text.length() && text.charAt(at) == repeated) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean isToken68(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
   }
 }

@@ -8,6 +8,8 @@ import com.example.orders.adapters.http.ApiRoutes;
 import com.example.orders.adapters.http.auth.Access;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.adapters.http.auth.SecuredRoute;
+import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
+import com.example.orders.adapters.http.idempotency.Reply;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
 import com.example.orders.application.order.CreateOrder;
@@ -42,6 +44,7 @@ public final class OrderRoutes implements ApiRoutes {
   private final CancelOrder cancelOrder;
   private final GetOrder getOrder;
   private final ListOrders listOrders;
+  private final IdempotentHandlers idempotent;
 
   public OrderRoutes(
       CreateOrder createOrder,
@@ -52,7 +55,8 @@ public final class OrderRoutes implements ApiRoutes {
       ShipOrder shipOrder,
       CancelOrder cancelOrder,
       GetOrder getOrder,
-      ListOrders listOrders) {
+      ListOrders listOrders,
+      IdempotentHandlers idempotent) {
     this.createOrder = createOrder;
     this.addOrderLine = addOrderLine;
     this.removeOrderLine = removeOrderLine;
@@ -62,27 +66,27 @@ public final class OrderRoutes implements ApiRoutes {
     this.cancelOrder = cancelOrder;
     this.getOrder = getOrder;
     this.listOrders = listOrders;
+    this.idempotent = idempotent;
   }
 
   @Override
   public List<SecuredRoute> routes() {
     return List.of(
-        new SecuredRoute(POST, ORDERS, Access.WRITE, this::create),
+        new SecuredRoute(POST, ORDERS, Access.WRITE, idempotent.of(this::create)),
         new SecuredRoute(GET, ORDERS, Access.READ, this::list),
         new SecuredRoute(GET, ORDER, Access.READ, this::get),
-        new SecuredRoute(POST, ORDER + "/lines", Access.WRITE, this::addLine),
+        new SecuredRoute(POST, ORDER + "/lines", Access.WRITE, idempotent.of(this::addLine)),
         new SecuredRoute(DELETE, ORDER + "/lines/{sku}", Access.WRITE, this::removeLine),
-        new SecuredRoute(POST, ORDER + "/place", Access.WRITE, this::place),
-        new SecuredRoute(POST, ORDER + "/pay", Access.WRITE, this::pay),
-        new SecuredRoute(POST, ORDER + "/ship", Access.WRITE, this::ship),
-        new SecuredRoute(POST, ORDER + "/cancel", Access.WRITE, this::cancel));
+        new SecuredRoute(POST, ORDER + "/place", Access.WRITE, idempotent.of(this::place)),
+        new SecuredRoute(POST, ORDER + "/pay", Access.WRITE, idempotent.of(this::pay)),
+        new SecuredRoute(POST, ORDER + "/ship", Access.WRITE, idempotent.of(this::ship)),
+        new SecuredRoute(POST, ORDER + "/cancel", Access.WRITE, idempotent.of(this::cancel)));
   }
 
-  private void create(Context ctx, Principal caller) {
+  private Reply create(Context ctx, Principal caller) {
     var body = JsonBodies.read(ctx, OrderRequests.NewOrder.class);
     Order order = createOrder.create(OrderInputs.newOrder(caller.tenant(), body));
-    ctx.status(201).header("Location", ORDERS + "/" + order.id());
-    respond(ctx, order);
+    return reply(201, order).withHeader("Location", ORDERS + "/" + order.id());
   }
 
   private void list(Context ctx, Principal caller) {
@@ -97,10 +101,10 @@ public final class OrderRoutes implements ApiRoutes {
     respond(ctx, getOrder.get(caller.tenant(), Parameters.orderId(ctx)));
   }
 
-  private void addLine(Context ctx, Principal caller) {
+  private Reply addLine(Context ctx, Principal caller) {
     OrderRef ref = ref(ctx, caller);
     var line = OrderInputs.line(JsonBodies.read(ctx, OrderRequests.Line.class));
-    respond(ctx, addOrderLine.addLine(ref, line));
+    return reply(200, addOrderLine.addLine(ref, line));
   }
 
   private void removeLine(Context ctx, Principal caller) {
@@ -108,24 +112,24 @@ public final class OrderRoutes implements ApiRoutes {
     respond(ctx, removeOrderLine.removeLine(ref, Parameters.sku(ctx)));
   }
 
-  private void place(Context ctx, Principal caller) {
-    respond(ctx, placeOrder.place(ref(ctx, caller)));
+  private Reply place(Context ctx, Principal caller) {
+    return reply(200, placeOrder.place(ref(ctx, caller)));
   }
 
-  private void pay(Context ctx, Principal caller) {
+  private Reply pay(Context ctx, Principal caller) {
     OrderRef ref = ref(ctx, caller);
     var reference = OrderInputs.payment(JsonBodies.read(ctx, OrderRequests.Payment.class));
-    respond(ctx, payOrder.pay(ref, reference));
+    return reply(200, payOrder.pay(ref, reference));
   }
 
-  private void ship(Context ctx, Principal caller) {
-    respond(ctx, shipOrder.ship(ref(ctx, caller)));
+  private Reply ship(Context ctx, Principal caller) {
+    return reply(200, shipOrder.ship(ref(ctx, caller)));
   }
 
-  private void cancel(Context ctx, Principal caller) {
+  private Reply cancel(Context ctx, Principal caller) {
     OrderRef ref = ref(ctx, caller);
     var reason = OrderInputs.cancellation(JsonBodies.read(ctx, OrderRequests.Cancellation.class));
-    respond(ctx, cancelOrder.cancel(ref, reason));
+    return reply(200, cancelOrder.cancel(ref, reason));
   }
 
   private static OrderRef ref(Context ctx, Principal caller) {
@@ -137,5 +141,10 @@ public final class OrderRoutes implements ApiRoutes {
 
   private static void respond(Context ctx, Order order) {
     ctx.header("ETag", IfMatch.etag(order.version())).json(OrderResponse.of(order));
+  }
+
+  private static Reply reply(int status, Order order) {
+    return Reply.of(status, OrderResponse.of(order))
+        .withHeader("ETag", IfMatch.etag(order.version()));
   }
 }

@@ -2,6 +2,7 @@ package com.example.orders.adapters.http.problem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
@@ -38,6 +39,11 @@ final class JsonProblems {
               unmappable,
               "field.invalid",
               "cannot be read");
+      case StreamConstraintsException overLimit ->
+          Mapped.of(
+              RequestProblem.MALFORMED_JSON,
+              "the body goes beyond what this API reads: "
+                  + "nesting 32 deep, strings of 65,536 characters, numbers of 64 digits");
       case InputCoercionException outOfRange ->
           Mapped.of(
               RequestProblem.INVALID_BODY, "a number in the body is out of range" + at(outOfRange));

@@ -64,20 +64,40 @@ public final class InMemoryStore {
     if (running.get() != null) {
       return work.get();
     }
+    Changes changes = new Changes();
+    T result;
     transactionLock.lock();
     try {
-      Changes changes = new Changes();
       running.set(changes);
-      T result;
       try {
         result = work.get();
       } finally {
         running.remove();
       }
       publish(changes);
-      return result;
     } finally {
       transactionLock.unlock();
+    }
+    // outside the lock: an action may start a transaction of its own
+    changes.afterCommit.forEach(Runnable::run);
+    return result;
+  }
+
+  /**
+   * Runs {@code publication} as part of the running transaction's commit, under the locks that
+   * make it atomic (or as a transaction of its own outside one): for state kept beside the store.
+   */
+  void onCommit(Runnable publication) {
+    write(changes -> changes.publications.add(publication));
+  }
+
+  /** Runs {@code action} after the thread's transaction is published, or at once outside one. */
+  void afterCommit(Runnable action) {
+    Changes changes = running.get();
+    if (changes == null) {
+      action.run();
+    } else {
+      changes.afterCommit.add(action);
     }
   }
 
@@ -230,6 +250,7 @@ public final class InMemoryStore {
         appends++;
         appended.signalAll();
       }
+      changes.publications.forEach(Runnable::run);
     } finally {
       publication.writeLock().unlock();
     }
@@ -262,6 +283,8 @@ public final class InMemoryStore {
     final Map<OrderKey, Order.Snapshot> orders = new LinkedHashMap<>();
     final List<EventEnvelope> events = new ArrayList<>();
     final List<Handled> handled = new ArrayList<>();
+    final List<Runnable> afterCommit = new ArrayList<>();
+    final List<Runnable> publications = new ArrayList<>();
   }
 
   /** An inbox row: a consumer handled an event of an aggregate at a version. */

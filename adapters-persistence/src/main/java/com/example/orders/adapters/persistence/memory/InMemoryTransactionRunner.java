@@ -20,4 +20,9 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
   public <T> T inTransaction(Supplier<T> work) {
     return store.inTransaction(work);
   }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    store.afterCommit(action);
+  }
 }

@@ -1,8 +1,12 @@
 package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.port.DependencyUnavailableException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -25,12 +29,53 @@ import org.jdbi.v3.core.JdbiException;
 final class HandleBinding {
 
   private final Jdbi jdbi;
+  private final DataSource dataSource;
   private final DatabaseGuard guard;
   private final ThreadLocal<Handle> bound = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
-  HandleBinding(Jdbi jdbi, DatabaseGuard guard) {
+  HandleBinding(Jdbi jdbi, DataSource dataSource, DatabaseGuard guard) {
     this.jdbi = jdbi;
+    this.dataSource = dataSource;
     this.guard = guard;
+  }
+
+  /**
+   * Like {@link #read}, with plain JDBC on the transaction's connection or a pooled one of its
+   * own: for the hottest single-row read, where Jdbi's per-statement set-up (a copy of its
+   * configuration, argument and mapper lookups) was 7% of an uncached read's CPU. Failures are
+   * translated as for Jdbi statements.
+   *
+   * @param statement names the statement in the failure's message; never the bound values
+   */
+  <T> T readWithConnection(String statement, ConnectionWork<T> work) {
+    Handle current = bound.get();
+    if (current != null) {
+      return runOn(statement, work, current.getConnection());
+    }
+    return guard.read(() -> {
+      try (Connection connection = dataSource.getConnection()) {
+        return runOn(statement, work, connection);
+      } catch (SQLException failure) {
+        throw translate(statement, failure, null);
+      }
+    });
+  }
+
+  /** Work on a JDBC connection. */
+  @FunctionalInterface
+  interface ConnectionWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code action} after the thread's transaction commits, or at once outside one. */
+  void afterCommit(Runnable action) {
+    List<Runnable> pending = afterCommit.get();
+    if (pending == null) {
+      action.run();
+    } else {
+      pending.add(action);
+    }
   }
 
   /** Runs {@code work} on the transaction's handle, or on a handle of its own outside one. */
@@ -62,7 +107,10 @@ final class HandleBinding {
     if (bound.get() != null) {
       return work.get();
     }
-    return guard.write(() -> inNewTransaction(work));
+    List<Runnable> committed = new ArrayList<>();
+    T result = guard.write(() -> inNewTransaction(work, committed));
+    committed.forEach(Runnable::run);
+    return result;
   }
 
   private <T> T onOwnHandle(HandleCallback<T, RuntimeException> work) {
@@ -71,18 +119,21 @@ final class HandleBinding {
     }
   }
 
-  private <T> T inNewTransaction(Supplier<T> work) {
+  private <T> T inNewTransaction(Supplier<T> work, List<Runnable> committed) {
     try (Handle handle = open()) {
       run(Handle::begin, handle);
       bound.set(handle);
+      afterCommit.set(committed);
       T result;
       try {
         result = work.get();
       } catch (Throwable failure) {
+        committed.clear();
         rollbackAfter(failure, handle);
         throw failure;
       } finally {
         bound.remove();
+        afterCommit.remove();
       }
       run(Handle::commit, handle);
       return result;
@@ -118,11 +169,31 @@ final class HandleBinding {
   }
 
   private static boolean isClosed(Handle handle) {
+    return isClosed(handle.getConnection());
+  }
+
+  private static boolean isClosed(Connection connection) {
     try {
-      return handle.getConnection().isClosed();
+      return connection.isClosed();
     } catch (SQLException unanswered) {
       // a connection that cannot even say whether it is open is gone
       return true;
     }
+  }
+
+  private static <T> T runOn(String statement, ConnectionWork<T> work, Connection connection) {
+    try {
+      return work.run(connection);
+    } catch (SQLException failure) {
+      throw translate(statement, failure, connection);
+    }
+  }
+
+  private static RuntimeException translate(
+      String statement, SQLException failure, Connection connection) {
+    if (DatabaseFailures.isUnavailable(failure) || (connection != null && isClosed(connection))) {
+      return new DependencyUnavailableException(DatabaseFailures.DEPENDENCY, failure);
+    }
+    return new IllegalStateException("statement failed: " + statement, failure);
   }
 }

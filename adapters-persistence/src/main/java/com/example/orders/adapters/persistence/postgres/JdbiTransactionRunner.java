@@ -21,4 +21,9 @@ public final class JdbiTransactionRunner implements TransactionRunner {
   public <T> T inTransaction(Supplier<T> work) {
     return handles.inTransaction(work);
   }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    handles.afterCommit(action);
+  }
 }

@@ -10,9 +10,12 @@ import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.order.Sku;
 import com.example.orders.domain.shared.Money;
 import com.example.orders.domain.shared.TenantId;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
@@ -37,12 +40,20 @@ final class OrderRows {
   static final String COLUMNS = "tenant_id, id, status, customer_name, customer_email, currency,"
       + " lines, payment_reference, cancellation_reason, created_at, updated_at, version";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Buffers from one shared pool: per-thread recycling recycles nothing on virtual threads.
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+      .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+      .build()).build();
 
   private OrderRows() {}
 
   /** Rebuilds the order in the current row; a Jdbi {@code RowMapper}. */
   static Order order(ResultSet row, StatementContext context) throws SQLException {
+    return read(row);
+  }
+
+  /** Rebuilds the order in the current row. */
+  static Order read(ResultSet row) throws SQLException {
     Currency currency = Currency.getInstance(row.getString("currency"));
     return Order.restore(new Order.Snapshot(
         new OrderId(row.getObject("id", UUID.class)),

@@ -61,10 +61,10 @@ public final class PostgresDatabase implements AutoCloseable {
     // failures end up in logs: keep the statement, which names its parameters, and drop the values
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(PostgresDatabase::messageWithoutValues);
-    this.handles = new HandleBinding(jdbi, guard);
+    this.handles = new HandleBinding(jdbi, dataSource, guard);
     // background work (the outbox relay) calls on its own schedule, also during an outage: its
     // calls must not be the trial calls that decide the breaker guarding requests
-    this.backgroundHandles = new HandleBinding(jdbi, DatabaseGuard.none());
+    this.backgroundHandles = new HandleBinding(jdbi, dataSource, DatabaseGuard.none());
   }
 
   /** {@link #connect(PostgresSettings, DatabaseGuard)} without a guard. */

@@ -8,6 +8,8 @@ import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.shared.TenantId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -20,7 +22,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 public final class PostgresOrders implements Orders {
 
   private static final String FIND = "SELECT " + OrderRows.COLUMNS
-      + " FROM orders WHERE tenant_id = :tenant AND id = :id";
+      + " FROM orders WHERE tenant_id = ? AND id = ?";
 
   private static final String INSERT = "INSERT INTO orders (" + OrderRows.COLUMNS + ")"
       + " VALUES (:tenant, :id, :status, :customerName, :customerEmail, :currency,"
@@ -40,13 +42,18 @@ public final class PostgresOrders implements Orders {
     this.handles = database.handles();
   }
 
+  /** Plain JDBC: the read path's one statement, without Jdbi's per-statement set-up. */
   @Override
   public Optional<Order> find(TenantId tenant, OrderId id) {
-    return handles.read(handle -> handle.createQuery(FIND)
-        .bind("tenant", tenant.value())
-        .bind("id", id.value())
-        .map(OrderRows::order)
-        .findOne());
+    return handles.readWithConnection(FIND, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(FIND)) {
+        statement.setString(1, tenant.value());
+        statement.setObject(2, id.value());
+        try (ResultSet row = statement.executeQuery()) {
+          return row.next() ? Optional.of(OrderRows.read(row)) : Optional.empty();
+        }
+      }
+    });
   }
 
   @Override

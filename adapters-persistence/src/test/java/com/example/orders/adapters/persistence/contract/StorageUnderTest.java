@@ -1,6 +1,7 @@
 package com.example.orders.adapters.persistence.contract;
 
 import com.example.orders.application.port.Inbox;
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -22,6 +23,8 @@ public interface StorageUnderTest {
 
   /** The outbox as the relay sees it, over the same store. */
   PendingEvents pendingEvents();
+
+  IdempotencyKeys idempotencyKeys();
 
   /**
    * The tenant's committed outbox events, read behind the port's back, in {@link

@@ -249,4 +249,38 @@ public abstract class TransactionContract {
 
   /** How one of two racing saves ended: won, or lost with the exception it got. */
   private record Outcome(boolean won, RuntimeException failure) {}
+
+  @Test
+  public void after_commit_actions_run_once_the_outermost_transaction_has_committed() {
+    List<String> seen = new ArrayList<>();
+
+    transactions.inTransaction(() -> transactions.inTransaction(() -> {
+      transactions.afterCommit(() -> seen.add("committed"));
+      seen.add("inner work done");
+      return null;
+    }));
+
+    assertThat(seen).containsExactly("inner work done", "committed");
+  }
+
+  @Test
+  public void after_commit_actions_never_run_when_the_transaction_rolls_back() {
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> transactions.inTransaction(() -> {
+      transactions.afterCommit(() -> seen.add("committed"));
+      throw new IllegalStateException("the work failed");
+    })).hasMessage("the work failed");
+
+    assertThat(seen).isEmpty();
+  }
+
+  @Test
+  public void an_after_commit_action_outside_a_transaction_runs_at_once() {
+    List<String> seen = new ArrayList<>();
+
+    transactions.afterCommit(() -> seen.add("ran"));
+
+    assertThat(seen).containsExactly("ran");
+  }
 }

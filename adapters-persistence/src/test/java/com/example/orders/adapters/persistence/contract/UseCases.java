@@ -10,6 +10,7 @@ import com.example.orders.application.order.PayOrder;
 import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.ShipOrder;
 import com.example.orders.application.port.IdGenerator;
+import com.example.orders.application.port.OrderCache;
 import com.example.orders.application.port.UuidV7Generator;
 import com.example.orders.domain.order.CancellationReason;
 import com.example.orders.domain.order.CustomerContact;
@@ -47,7 +48,8 @@ final class UseCases {
 
   UseCases(StorageUnderTest storage) {
     OrderChanges changes = new OrderChanges(
-        storage.orders(), storage.outbox(), storage.transactions(), ids, clock);
+        storage.orders(), storage.outbox(), storage.transactions(), OrderCache.none(), ids,
+        clock);
     create = new CreateOrder(changes);
     addLine = new AddOrderLine(changes);
     place = new PlaceOrder(changes);

@@ -3,6 +3,7 @@ package com.example.orders.adapters.persistence.memory;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.application.port.Inbox;
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -21,6 +22,7 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryInbox inbox = new InMemoryInbox(store);
   private final InMemoryPendingEvents pendingEvents =
       new InMemoryPendingEvents(store, Clock.systemUTC());
+  private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
 
   @Override
   public Orders orders() {
@@ -45,6 +47,12 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public PendingEvents pendingEvents() {
     return pendingEvents;
+
+  }
+
+  @Override
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override

@@ -74,7 +74,9 @@ class PostgresDatabaseTest {
 
     database.migrate();
 
-    assertThat(queryLong("SELECT count(*) FROM flyway_schema_history")).isEqualTo(applied);
+    assertThat(applied).isPositive();
+    assertThat(queryLong("SELECT count(*) FROM flyway_schema_history WHERE success"))
+        .isEqualTo(applied);
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.application.port.Inbox;
+import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -40,6 +41,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private JdbiTransactionRunner transactions;
   private PostgresPendingEvents pendingEvents;
   private PostgresInbox inbox;
+  private PostgresIdempotencyKeys idempotencyKeys;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -50,6 +52,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     transactions = new JdbiTransactionRunner(database);
     pendingEvents = new PostgresPendingEvents(database);
     inbox = new PostgresInbox(database);
+    idempotencyKeys = new PostgresIdempotencyKeys(database);
   }
 
   @Override
@@ -85,6 +88,12 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public PendingEvents pendingEvents() {
     return pendingEvents;
+
+  }
+
+  @Override
+  public IdempotencyKeys idempotencyKeys() {
+    return idempotencyKeys;
   }
 
   @Override
