@@ -1,12 +1,17 @@
 package com.example.orders.bootstrap;
 
+import com.example.orders.adapters.messaging.rabbit.RabbitSettings;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.ConfigException;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
 import com.example.orders.bootstrap.config.LoggingVariables;
+import com.example.orders.bootstrap.config.MessagingVariables;
+import com.example.orders.bootstrap.events.ParkedCommand;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,12 +38,13 @@ public final class Main {
         serve     run the HTTP service until SIGTERM or SIGINT (the default)
         migrate   apply pending database migrations, then exit (needs DATABASE_URL)
         config    print the effective configuration, secrets masked, then exit
+      %s
         --help    print this help
 
       Configuration comes from environment variables (APP_ENV, PORT, DATABASE_URL,
       AUTH_ISSUER, LOG_LEVEL...); a secret X may also be read from the file named by X_FILE.
       Without DATABASE_URL and AUTH_ISSUER the service runs in demo mode (development only).
-      """;
+      """.formatted(ParkedCommand.USAGE);
 
   private final Map<String, String> environment;
   private final PrintStream out;
@@ -61,6 +67,10 @@ public final class Main {
 
   /** Runs a command that ends by itself, and says with which exit code. */
   int run(String... args) {
+    if (args.length >= 1 && args[0].equals("parked")) {
+      return readConfig().map(config -> parked(config, List.of(args).subList(1, args.length)))
+          .orElse(FAILED);
+    }
     if (args.length != 1) {
       return usageError("expected one command, got " + args.length);
     }
@@ -124,6 +134,24 @@ public final class Main {
       return OK;
     } catch (RuntimeException failure) {
       LoggerFactory.getLogger(Main.class).error("orders service did not stop cleanly", failure);
+      return FAILED;
+    }
+  }
+
+  private int parked(Config config, List<String> args) {
+    Optional<RabbitSettings> broker = config.get(MessagingVariables.MESSAGING).rabbit();
+    if (broker.isEmpty()) {
+      err.println("orders-service: parked needs RABBITMQ_URL: without a broker, parked messages"
+          + " live in the serving process only");
+      return FAILED;
+    }
+    try {
+      new ParkedCommand(broker.get(), out).run(args);
+      return OK;
+    } catch (IllegalArgumentException wrongArguments) {
+      return usageError(wrongArguments.getMessage());
+    } catch (DependencyUnavailableException unreachable) {
+      err.println("orders-service: the broker is unreachable: " + unreachable.getCause());
       return FAILED;
     }
   }

@@ -7,6 +7,7 @@ import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.config.RedisVariables;
 import com.example.orders.bootstrap.config.ShutdownVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
@@ -14,6 +15,7 @@ import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import com.example.orders.bootstrap.wiring.ServiceComponent;
+import com.example.orders.bootstrap.events.BackgroundWork;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
@@ -37,6 +39,7 @@ public final class OrdersService implements AutoCloseable {
   private final HealthMonitor health;
   private final HttpServer server;
   private final Optional<PostgresDatabase> database;
+  private final Optional<BackgroundWork> backgroundWork;
   private final Optional<RedisOrderCache> cache;
   private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
@@ -49,6 +52,7 @@ public final class OrdersService implements AutoCloseable {
     this.health = component.healthMonitor();
     this.server = component.httpServer();
     this.database = component.database();
+    this.backgroundWork = component.backgroundWork();
     this.cache = component.redisCache();
     this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
     this.demoTokenIssuer = component.demoTokenIssuer();
@@ -75,6 +79,7 @@ public final class OrdersService implements AutoCloseable {
       assembled = Optional.of(service);
       migration.ifPresent(OrdersService::awaitSuccess);
       service.health.start();
+      service.backgroundWork.ifPresent(BackgroundWork::start);
       service.server.start();
       service.lifecycle.markServing();
       log.atInfo()
@@ -82,6 +87,9 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("environment", config.environment().variableValue())
           .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
           .addKeyValue("auth", config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("runMode", config.get(MessagingVariables.MESSAGING).runMode().variableValue())
+          .addKeyValue("broker",
+              config.get(MessagingVariables.MESSAGING).rabbit().isPresent() ? "rabbitmq" : "in-process")
           .addKeyValue("cache", config.get(RedisVariables.REDIS).isPresent() ? "redis"
               : database.isPresent() ? "none" : "in-process")
           .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
@@ -95,6 +103,7 @@ public final class OrdersService implements AutoCloseable {
         service.purge.close();
         service.server.stop();
         service.health.close();
+        service.backgroundWork.ifPresent(BackgroundWork::close);
       });
       component.redisCache().ifPresent(RedisOrderCache::close);
       database.ifPresent(PostgresDatabase::close);
@@ -161,7 +170,12 @@ public final class OrdersService implements AutoCloseable {
       pauseFor(grace);
       try {
         purge.close();
-        server.stop();
+        try {
+          server.stop();
+        } finally {
+          // no request runs any more, so no event is appended: the relay drains what is pending
+          backgroundWork.ifPresent(BackgroundWork::close);
+        }
       } finally {
         health.close();
         cache.ifPresent(RedisOrderCache::close);

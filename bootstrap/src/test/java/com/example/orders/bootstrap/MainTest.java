@@ -73,6 +73,7 @@ class MainTest {
           PORT must be a whole number from 0 to 65535, got 'http'
           DATABASE_URL is required when APP_ENV=production (in-memory storage is for development only)
           AUTH_ISSUER is required when APP_ENV=production (the built-in demo token issuer is for development only)
+          RABBITMQ_URL is required when APP_ENV=production (in-process delivery is for development only)
         """);
     assertThat(out()).isEmpty();
   }

@@ -60,6 +60,8 @@ final class RequestTracking implements Filter {
     response.setHeader(RequestIds.HEADER, requestId);
     securityHeaders.apply(request.getRequestURI(), response::setHeader);
     MDC.put(MDC_REQUEST_ID, requestId);
+    MDC.put(TraceParents.HEADER,
+        TraceParents.continueOrStart(request.getHeader(TraceParents.HEADER)));
     boolean completed = false;
     try {
       chain.doFilter(req, res);
@@ -77,6 +79,7 @@ final class RequestTracking implements Filter {
         observer.observe(request.getMethod(), route, status, durationNanos);
       } finally {
         MDC.remove(MDC_REQUEST_ID);
+        MDC.remove(TraceParents.HEADER);
         MDC.remove(BearerAuthentication.MDC_TENANT);
         MDC.remove(BearerAuthentication.MDC_SUBJECT);
       }

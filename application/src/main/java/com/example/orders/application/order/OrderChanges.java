@@ -45,7 +45,7 @@ public final class OrderChanges {
       }
       change.accept(order, stamp());
       orders.update(order, ref.expectedVersion());
-      outbox.append(order.pullEvents());
+      outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
       transactions.afterCommit(() -> cache.evict(ref.tenant(), ref.id()));
       return order;
     });
@@ -56,7 +56,7 @@ public final class OrderChanges {
     return transactions.inTransaction(() -> {
       Order order = factory.apply(stamp());
       orders.add(order);
-      outbox.append(order.pullEvents());
+      outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
       // a read of this id before it existed may be remembered as "not found"
       transactions.afterCommit(() -> cache.evict(order.tenantId(), order.id()));
       return order;

@@ -1,13 +1,12 @@
 package com.example.orders.application.port;
 
-import com.example.orders.domain.order.OrderEvent;
 import java.util.List;
 
 /**
- * Domain events waiting to be published. Appending joins the running transaction, so an event is
- * stored if and only if the change that caused it is; a relay publishes them later.
+ * Events waiting to be published, of any feature. Appending joins the running transaction, so an
+ * event is stored if and only if the change that caused it is; a relay publishes them later.
  */
 public interface Outbox {
 
-  void append(List<OrderEvent> events);
+  void append(List<EventEnvelope> events);
 }

@@ -18,7 +18,7 @@ public final class AuthVariables implements ConfigArea<Optional<AuthSettings>> {
   private static final String ALGORITHMS = "AUTH_ALGORITHMS";
   private static final List<String> DEPENDENT_VARIABLES = List.of(
       "AUTH_JWKS_URI", "AUTH_AUDIENCE", "AUTH_TENANT_CLAIM", ALGORITHMS,
-      "AUTH_READ_SCOPE", "AUTH_WRITE_SCOPE", "AUTH_CLOCK_SKEW");
+      "AUTH_READ_SCOPE", "AUTH_WRITE_SCOPE", "AUTH_ADMIN_SCOPE", "AUTH_CLOCK_SKEW");
 
   private AuthVariables() {}
 
@@ -39,10 +39,11 @@ public final class AuthVariables implements ConfigArea<Optional<AuthSettings>> {
     Set<String> algorithms = algorithms(variables);
     String readScope = word(variables, "AUTH_READ_SCOPE", AuthSettings.DEFAULT_READ_SCOPE);
     String writeScope = word(variables, "AUTH_WRITE_SCOPE", AuthSettings.DEFAULT_WRITE_SCOPE);
+    String adminScope = word(variables, "AUTH_ADMIN_SCOPE", AuthSettings.DEFAULT_ADMIN_SCOPE);
     Duration clockSkew = variables.duration("AUTH_CLOCK_SKEW", AuthSettings.DEFAULT_CLOCK_SKEW,
         AuthSettings.CLOCK_SKEW_MIN, AuthSettings.CLOCK_SKEW_MAX);
     return issuer.map(uri -> new AuthSettings(uri.toString(), jwksUri, audience, tenantClaim,
-        algorithms, readScope, writeScope, clockSkew));
+        algorithms, readScope, writeScope, adminScope, clockSkew));
   }
 
   @Override
@@ -61,6 +62,7 @@ public final class AuthVariables implements ConfigArea<Optional<AuthSettings>> {
         ALGORITHMS + "=" + String.join(",", new TreeSet<>(issuer.algorithms())),
         "AUTH_READ_SCOPE=" + issuer.readScope(),
         "AUTH_WRITE_SCOPE=" + issuer.writeScope(),
+        "AUTH_ADMIN_SCOPE=" + issuer.adminScope(),
         "AUTH_CLOCK_SKEW=" + Durations.format(issuer.clockSkew()));
   }
 

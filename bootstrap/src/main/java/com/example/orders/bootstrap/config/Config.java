@@ -24,7 +24,8 @@ public final class Config {
       RedisVariables.REDIS,
       CacheVariables.CACHE,
       IdempotencyVariables.IDEMPOTENCY,
-      LoggingVariables.LOGGING);
+      LoggingVariables.LOGGING,
+      MessagingVariables.MESSAGING);
 
   private final AppEnvironment environment;
   private final Map<ConfigArea<?>, Object> values;

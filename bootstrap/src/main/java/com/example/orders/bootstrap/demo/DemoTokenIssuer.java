@@ -72,7 +72,7 @@ public final class DemoTokenIssuer {
     return new AuthSettings(ISSUER, Optional.empty(), AuthSettings.DEFAULT_AUDIENCE,
         AuthSettings.DEFAULT_TENANT_CLAIM, Set.of(ALGORITHM.getName()),
         AuthSettings.DEFAULT_READ_SCOPE, AuthSettings.DEFAULT_WRITE_SCOPE,
-        AuthSettings.DEFAULT_CLOCK_SKEW);
+        AuthSettings.DEFAULT_ADMIN_SCOPE, AuthSettings.DEFAULT_CLOCK_SKEW);
   }
 
   /**

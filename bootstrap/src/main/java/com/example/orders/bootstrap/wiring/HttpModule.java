@@ -24,6 +24,7 @@ import com.example.orders.application.order.ShipOrder;
 import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.BrowserVariables;
 import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.config.HttpVariables;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.resilience.DependencyGuards;
@@ -95,8 +96,11 @@ public final class HttpModule {
   static HttpServer httpServer(HttpSettings settings, Config config, TokenVerifier tokens,
       AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
       RequestObserver observer) {
+    // a worker serves the operational endpoints only
+    boolean servesApi = config.get(MessagingVariables.MESSAGING).runMode().servesApi();
     // sorted, so that the server registers routes in the same order on every start
     List<ApiRoutes> api = features.stream()
+        .filter(feature -> servesApi)
         .sorted(Comparator.comparing(feature -> feature.getClass().getName()))
         .toList();
     List<OperationalEndpoint> operational = endpoints.stream()

@@ -1,20 +1,26 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.persistence.memory.InMemoryInbox;
 import com.example.orders.adapters.persistence.memory.InMemoryIdempotencyKeys;
 import com.example.orders.adapters.persistence.memory.InMemoryOrders;
 import com.example.orders.adapters.persistence.memory.InMemoryOutbox;
+import com.example.orders.adapters.persistence.memory.InMemoryPendingEvents;
 import com.example.orders.adapters.persistence.memory.InMemoryStore;
 import com.example.orders.adapters.persistence.memory.InMemoryTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.DatabaseGuard;
 import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.adapters.persistence.postgres.PostgresInbox;
 import com.example.orders.adapters.persistence.postgres.PostgresIdempotencyKeys;
 import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
+import com.example.orders.adapters.persistence.postgres.PostgresPendingEvents;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseVariables;
@@ -29,6 +35,7 @@ import dagger.multibindings.IntoSet;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -68,14 +75,16 @@ public final class PersistenceModule {
 
   @Provides
   @Singleton
-  static Storage storage(Optional<PostgresDatabase> database) {
+  static Storage storage(Optional<PostgresDatabase> database, Clock clock) {
     return database
         .map(postgres -> new Storage(new PostgresOrders(postgres), new PostgresOutbox(postgres),
-            new JdbiTransactionRunner(postgres), new PostgresIdempotencyKeys(postgres)))
+            new JdbiTransactionRunner(postgres), new PostgresPendingEvents(postgres),
+            new PostgresInbox(postgres), new PostgresIdempotencyKeys(postgres)))
         .orElseGet(() -> {
           InMemoryStore store = new InMemoryStore();
           return new Storage(new InMemoryOrders(store), new InMemoryOutbox(store),
-              new InMemoryTransactionRunner(store), new InMemoryIdempotencyKeys(store));
+              new InMemoryTransactionRunner(store), new InMemoryPendingEvents(store, clock),
+              new InMemoryInbox(store), new InMemoryIdempotencyKeys(store));
         });
   }
 
@@ -92,6 +101,17 @@ public final class PersistenceModule {
   @Provides
   static TransactionRunner transactions(Storage storage) {
     return storage.transactions();
+  }
+
+  @Provides
+  static Inbox inbox(Storage storage) {
+    return storage.inbox();
+  }
+
+  @Provides
+  static PendingEvents pendingEvents(Storage storage) {
+    return storage.pendingEvents();
+
   }
 
   @Provides

@@ -8,6 +8,7 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
+import com.example.orders.bootstrap.events.BackgroundWork;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -23,6 +24,8 @@ import java.util.Optional;
     PersistenceModule.class,
     CacheModule.class,
     HttpModule.class,
+    MessagingModule.class,
+    NotificationsModule.class,
     ObservabilityModule.class,
     ResilienceModule.class})
 public interface ServiceComponent {
@@ -39,6 +42,9 @@ public interface ServiceComponent {
   Optional<PostgresDatabase> database();
 
   HttpServer httpServer();
+
+  /** The relay and the consumers; empty when the process only serves the API. */
+  Optional<BackgroundWork> backgroundWork();
 
   IdempotentRequests idempotentRequests();
 

@@ -1,8 +1,10 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
 
 /**
@@ -10,4 +12,4 @@ import com.example.orders.application.port.TransactionRunner;
  * transactions of the runner built beside them, and of no other.
  */
 record Storage(Orders orders, Outbox outbox, TransactionRunner transactions,
-    IdempotencyKeys idempotencyKeys) {}
+    PendingEvents pendingEvents, Inbox inbox, IdempotencyKeys idempotencyKeys) {}

@@ -5,6 +5,7 @@ import static com.example.orders.bootstrap.config.BrowserVariables.BROWSER;
 import static com.example.orders.bootstrap.config.DatabaseVariables.DATABASE;
 import static com.example.orders.bootstrap.config.HttpVariables.HTTP;
 import static com.example.orders.bootstrap.config.LoggingVariables.LOGGING;
+import static com.example.orders.bootstrap.config.MessagingVariables.MESSAGING;
 import static com.example.orders.bootstrap.config.ShutdownVariables.SHUTDOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,6 +13,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.example.orders.adapters.http.BrowserSettings;
 import com.example.orders.adapters.http.HttpSettings;
 import com.example.orders.adapters.http.auth.AuthSettings;
+import com.example.orders.adapters.messaging.ConsumerSettings;
+import com.example.orders.adapters.messaging.RetryPolicy;
+import com.example.orders.adapters.messaging.rabbit.RabbitSettings;
+import com.example.orders.adapters.messaging.relay.RelaySettings;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -32,6 +37,9 @@ class ConfigTest {
       "DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/orders",
       "DATABASE_USER", "orders",
       "DATABASE_PASSWORD", "s3cret-pa55");
+
+  private static final Map<String, String> BROKER =
+      Map.of("RABBITMQ_URL", "amqp://orders:s3cret@rabbitmq:5672/%2F");
 
   private static final Map<String, String> ISSUER = Map.of(
       "AUTH_ISSUER", "https://login.example.com/realms/orders");
@@ -78,8 +86,22 @@ class ConfigTest {
         Map.entry("AUTH_ALGORITHMS", "es256, PS256"),
         Map.entry("AUTH_READ_SCOPE", "orders.read"),
         Map.entry("AUTH_WRITE_SCOPE", "orders.write"),
+        Map.entry("AUTH_ADMIN_SCOPE", "orders.admin"),
         Map.entry("AUTH_CLOCK_SKEW", "1m"),
-        Map.entry("LOG_LEVEL", "debug")));
+        Map.entry("LOG_LEVEL", "debug"),
+        Map.entry("RUN_MODE", "worker"),
+        Map.entry("RABBITMQ_URL", "amqps://orders:s3cret@mq.example.com:5671/orders"),
+        Map.entry("RABBITMQ_NAME_PREFIX", "staging."),
+        Map.entry("RABBITMQ_PREFETCH", "20"),
+        Map.entry("RABBITMQ_PUBLISH_TIMEOUT", "2s"),
+        Map.entry("CONSUMER_CONCURRENCY", "4"),
+        Map.entry("CONSUMER_MAX_ATTEMPTS", "3"),
+        Map.entry("CONSUMER_RETRY_DELAY", "500ms"),
+        Map.entry("CONSUMER_MAX_MESSAGE_BYTES", "4096"),
+        Map.entry("OUTBOX_BATCH_SIZE", "100"),
+        Map.entry("OUTBOX_POLL_INTERVAL", "250ms"),
+        Map.entry("OUTBOX_RETENTION", "24h"),
+        Map.entry("OUTBOX_PURGE_INTERVAL", "1m")));
 
     Config config = Config.fromEnvironment(environment);
 
@@ -98,8 +120,87 @@ class ConfigTest {
         "https://login.example.com/realms/orders",
         Optional.of(URI.create("https://login.example.com/realms/orders/certs")),
         "shop-orders", "org", Set.of("ES256", "PS256"), "orders.read", "orders.write",
-        Duration.ofMinutes(1)));
+        "orders.admin", Duration.ofMinutes(1)));
     assertThat(config.get(LOGGING).level()).isEqualTo(LoggingConfig.Level.DEBUG);
+    ConsumerSettings consumers =
+        new ConsumerSettings(4, new RetryPolicy(3, Duration.ofMillis(500)), 4096);
+    assertThat(config.get(MESSAGING)).isEqualTo(new MessagingConfig(RunMode.WORKER,
+        Optional.of(new RabbitSettings(
+            URI.create("amqps://orders:s3cret@mq.example.com:5671/orders"), "staging.", 20,
+            Duration.ofSeconds(2), consumers)),
+        consumers,
+        new RelaySettings(100, Duration.ofMillis(250), Duration.ofHours(24), Duration.ofMinutes(1),
+            RelaySettings.DEFAULT_DRAIN_TIMEOUT)));
+  }
+
+  @Test
+  void without_a_broker_events_are_delivered_in_process_by_one_process_doing_everything() {
+    MessagingConfig messaging = Config.fromEnvironment(Map.of()).get(MESSAGING);
+
+    assertThat(messaging.runMode()).isEqualTo(RunMode.ALL);
+    assertThat(messaging.rabbit()).isEmpty();
+    assertThat(messaging.consumers()).isEqualTo(new ConsumerSettings(
+        2, new RetryPolicy(5, Duration.ofSeconds(1)), 256 * 1024));
+    assertThat(messaging.relay()).isEqualTo(new RelaySettings(500, Duration.ofSeconds(1),
+        Duration.ofDays(7), Duration.ofMinutes(10), RelaySettings.DEFAULT_DRAIN_TIMEOUT));
+  }
+
+  @Test
+  void the_broker_url_may_come_from_a_file_and_is_printed_with_its_password_masked(
+      @TempDir Path secrets) throws Exception {
+    Path url = Files.writeString(secrets.resolve("rabbitmq-url"),
+        "amqp://orders:s3cret@rabbitmq:5672/%2F\n");
+
+    Config config = Config.fromEnvironment(Map.of("RABBITMQ_URL_FILE", url.toString()));
+
+    assertThat(config.get(MESSAGING).rabbit()).map(RabbitSettings::uri)
+        .contains(URI.create("amqp://orders:s3cret@rabbitmq:5672/%2F"));
+    assertThat(config.describe())
+        .contains("RABBITMQ_URL=amqp://orders:****@rabbitmq:5672/%2F")
+        .noneMatch(line -> line.contains("s3cret"));
+    assertThat(config.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void a_split_run_mode_needs_a_broker_and_a_shared_database() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of("RUN_MODE", "api")));
+
+    assertThat(failure.problems()).containsExactly(
+        "RUN_MODE=api needs RABBITMQ_URL: without a broker, events are delivered inside one"
+            + " process",
+        "RUN_MODE=api needs DATABASE_URL: in-memory storage is not shared between processes");
+  }
+
+  @Test
+  void bad_messaging_values_are_reported_without_echoing_the_broker_url() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of(
+            "RUN_MODE", "batch",
+            "RABBITMQ_URL", "http://guest:s3cret@rabbitmq",
+            "RABBITMQ_NAME_PREFIX", "Upper Case",
+            "CONSUMER_MAX_ATTEMPTS", "10",
+            "CONSUMER_RETRY_DELAY", "5m",
+            "OUTBOX_BATCH_SIZE", "0")));
+
+    assertThat(failure.problems()).containsExactly(
+        "RUN_MODE must be one of all, api, worker, got 'batch'",
+        "the last retry delay (each is four times the one before) must be at most a day,"
+            + " was PT5461H20M",
+        "RABBITMQ_URL must be an amqp:// or amqps:// URL with a host,"
+            + " e.g. amqp://user:password@rabbitmq:5672/%2F",
+        "RABBITMQ_NAME_PREFIX must be up to 40 of a-z, 0-9, '.', '_' and '-'",
+        "OUTBOX_BATCH_SIZE must be a whole number from 1 to 10000, got '0'");
+    assertThat(failure.getMessage()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void a_broker_setting_without_the_broker_is_refused() {
+    ConfigException failure = catchThrowableOfType(ConfigException.class, () ->
+        Config.fromEnvironment(Map.of("RABBITMQ_PREFETCH", "10")));
+
+    assertThat(failure.problems()).containsExactly("RABBITMQ_PREFETCH is set but RABBITMQ_URL is"
+        + " not: set RABBITMQ_URL to use RabbitMQ, or unset RABBITMQ_PREFETCH");
   }
 
   @Test
@@ -134,7 +235,9 @@ class ConfigTest {
         "DATABASE_URL is required when APP_ENV=production"
             + " (in-memory storage is for development only)",
         "AUTH_ISSUER is required when APP_ENV=production"
-            + " (the built-in demo token issuer is for development only)");
+            + " (the built-in demo token issuer is for development only)",
+        "RABBITMQ_URL is required when APP_ENV=production"
+            + " (in-process delivery is for development only)");
   }
 
   @Test
@@ -150,6 +253,7 @@ class ConfigTest {
   void production_keeps_readiness_down_for_five_seconds_before_stopping_by_default() {
     Map<String, String> environment = new HashMap<>(POSTGRES);
     environment.putAll(ISSUER);
+    environment.putAll(BROKER);
     environment.put("APP_ENV", "PRODUCTION");
 
     Config config = Config.fromEnvironment(environment);
@@ -251,6 +355,7 @@ class ConfigTest {
   void production_refuses_unguarded_calls() {
     Map<String, String> environment = new HashMap<>(POSTGRES);
     environment.putAll(ISSUER);
+    environment.putAll(BROKER);
     environment.put("APP_ENV", "production");
     environment.put("RESILIENCE_ENABLED", "false");
 
@@ -392,6 +497,16 @@ class ConfigTest {
         "CACHE_LOCAL_TTL=1s",
         "CACHE_MAX_ENTRIES=10000",
         "IDEMPOTENCY_KEY_TTL=1d",
-        "LOG_LEVEL=INFO");
+        "LOG_LEVEL=INFO",
+        "RUN_MODE=all",
+        "RABBITMQ_URL=(unset: events are delivered in process, lost on exit)",
+        "CONSUMER_CONCURRENCY=2",
+        "CONSUMER_MAX_ATTEMPTS=5",
+        "CONSUMER_RETRY_DELAY=1s",
+        "CONSUMER_MAX_MESSAGE_BYTES=262144",
+        "OUTBOX_BATCH_SIZE=500",
+        "OUTBOX_POLL_INTERVAL=1s",
+        "OUTBOX_RETENTION=7d",
+        "OUTBOX_PURGE_INTERVAL=10m");
   }
 }

@@ -5,5 +5,7 @@ public enum Access {
   /** Reads; needs {@link AuthSettings#readScope()}. */
   READ,
   /** Changes; needs {@link AuthSettings#writeScope()}. */
-  WRITE
+  WRITE,
+  /** Operates the service itself, across tenants; needs {@link AuthSettings#adminScope()}. */
+  ADMIN
 }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  *     shared secret would let every client that knows it mint tokens
  * @param readScope the scope that reads need
  * @param writeScope the scope that changes need
+ * @param adminScope the scope that operating the service needs (parked messages); across tenants
  * @param clockSkew how far the issuer's clock may differ from ours when checking {@code exp},
  *     {@code nbf} and {@code iat}
  */
@@ -36,6 +37,7 @@ public record AuthSettings(
     Set<String> algorithms,
     String readScope,
     String writeScope,
+    String adminScope,
     Duration clockSkew) {
 
   public static final String DEFAULT_AUDIENCE = "orders-api";
@@ -43,6 +45,7 @@ public record AuthSettings(
   public static final Set<String> DEFAULT_ALGORITHMS = Set.of("RS256", "ES256");
   public static final String DEFAULT_READ_SCOPE = "orders:read";
   public static final String DEFAULT_WRITE_SCOPE = "orders:write";
+  public static final String DEFAULT_ADMIN_SCOPE = "orders:admin";
   public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(30);
   public static final Duration CLOCK_SKEW_MIN = Duration.ZERO;
   public static final Duration CLOCK_SKEW_MAX = Duration.ofMinutes(5);
@@ -63,6 +66,7 @@ public record AuthSettings(
     requireWord("tenantClaim", tenantClaim);
     requireWord("readScope", readScope);
     requireWord("writeScope", writeScope);
+    requireWord("adminScope", adminScope);
     Objects.requireNonNull(clockSkew, "clockSkew");
     algorithms = algorithms.stream()
         .map(name -> algorithm("algorithms", name))

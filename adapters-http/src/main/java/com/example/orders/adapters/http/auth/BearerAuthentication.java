@@ -44,7 +44,11 @@ public final class BearerAuthentication {
     Principal principal = verifier.verify(token(authorization));
     MDC.put(MDC_TENANT, principal.tenant().value());
     MDC.put(MDC_SUBJECT, principal.subject());
-    String scope = access == Access.READ ? settings.readScope() : settings.writeScope();
+    String scope = switch (access) {
+      case READ -> settings.readScope();
+      case WRITE -> settings.writeScope();
+      case ADMIN -> settings.adminScope();
+    };
     if (!principal.hasScope(scope)) {
       throw new InsufficientScopeException(scope);
     }

@@ -42,6 +42,7 @@ class AuthSettingsTest {
         algorithms,
         "orders:read",
         "orders:write",
+        "orders:admin",
         skew);
   }
 }

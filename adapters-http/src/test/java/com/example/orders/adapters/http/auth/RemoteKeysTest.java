@@ -69,6 +69,7 @@ class RemoteKeysTest {
             Set.of("RS256"),
             "orders:read",
             "orders:write",
+            "orders:admin",
             Tokens.SKEW);
     JwtTokenVerifier verifier = JwtTokenVerifier.remote(settings);
 
@@ -96,6 +97,7 @@ class RemoteKeysTest {
             Set.of("RS256"),
             "orders:read",
             "orders:write",
+            "orders:admin",
             Tokens.SKEW);
 
     assertThatThrownBy(() -> JwtTokenVerifier.remote(settings).verify(currentToken()))

@@ -38,7 +38,8 @@ final class Tokens {
 
   static AuthSettings settings(Optional<URI> jwksUri) {
     return new AuthSettings(
-        ISSUER, jwksUri, AUDIENCE, "tenant", Set.of("RS256"), "orders:read", "orders:write", SKEW);
+        ISSUER, jwksUri, AUDIENCE, "tenant", Set.of("RS256"), "orders:read", "orders:write",
+        "orders:admin", SKEW);
   }
 
   /** Claims that every accepted token has; tests change one thing at a time. */

@@ -1,7 +1,8 @@
 package com.example.orders.adapters.persistence.memory;
 
+import com.example.orders.adapters.persistence.TraceContext;
+import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
-import com.example.orders.domain.order.OrderEvent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,25 +19,26 @@ public final class InMemoryOutbox implements Outbox {
 
   /** Appends all events or none: outside a transaction, the batch commits on its own. */
   @Override
-  public void append(List<OrderEvent> events) {
-    List<OrderEvent> appended = List.copyOf(events);
+  public void append(List<EventEnvelope> events) {
+    List<EventEnvelope> appended = List.copyOf(events);
     if (appended.isEmpty()) {
       return;
     }
     store.write(changes -> {
       // all checked before any is staged: like the database's batch, all or none
       Set<UUID> batch = new HashSet<>();
-      for (OrderEvent event : appended) {
-        if (!batch.add(event.eventId()) || store.hasEvent(event.eventId())) {
-          throw new IllegalStateException("event " + event.eventId() + " is already in the outbox");
+      for (EventEnvelope event : appended) {
+        if (!batch.add(event.id()) || store.hasEvent(event.id())) {
+          throw new IllegalStateException("event " + event.id() + " is already in the outbox");
         }
       }
-      changes.events.addAll(appended);
+      appended.forEach(event -> changes.events.add(
+          TraceContext.of(event).map(event::withTraceParent).orElse(event)));
     });
   }
 
   /** Every committed event, oldest first; for tests. */
-  public List<OrderEvent> events() {
+  public List<EventEnvelope> events() {
     return store.events();
   }
 }

@@ -1,9 +1,10 @@
 package com.example.orders.adapters.persistence.memory;
 
+import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.domain.order.Order;
-import com.example.orders.domain.order.OrderEvent;
 import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.shared.TenantId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -25,8 +26,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The state behind the in-memory adapters: committed orders and events, and the running
- * transaction of each thread.
+ * The state behind the in-memory adapters: committed orders, events and inbox records, and the
+ * running transaction of each thread.
  *
  * <p>Transactions are serial: one lock is held from begin to commit, and the work's writes are
  * staged and published on commit in one step, under a short write lock that readers respect, so
@@ -44,13 +45,16 @@ public final class InMemoryStore {
   private static final Comparator<UUID> NEWEST_FIRST = POSTGRES_UUID_ORDER.reversed();
 
   private final ReentrantLock transactionLock = new ReentrantLock();
-  private final ReadWriteLock publication = new ReentrantReadWriteLock();
+  private final ReentrantReadWriteLock publication = new ReentrantReadWriteLock();
   private final ThreadLocal<Changes> running = new ThreadLocal<>();
 
   // guarded by publication
   private final Map<TenantId, NavigableMap<UUID, Order.Snapshot>> orders = new HashMap<>();
-  private final List<OrderEvent> events = new ArrayList<>();
+  private final List<EventEnvelope> events = new ArrayList<>();
   private final Set<UUID> eventIds = new HashSet<>();
+  private final Set<Handled> handled = new HashSet<>();
+  private final Condition appended = publication.writeLock().newCondition();
+  private long appends;
 
   /**
    * Runs {@code work} in a transaction: publishes its writes when it returns, drops them when it
@@ -144,7 +148,7 @@ public final class InMemoryStore {
   boolean hasEvent(UUID eventId) {
     Changes changes = running.get();
     if (changes != null
-        && changes.events.stream().anyMatch(staged -> staged.eventId().equals(eventId))) {
+        && changes.events.stream().anyMatch(staged -> staged.id().equals(eventId))) {
       return true;
     }
     publication.readLock().lock();
@@ -155,13 +159,81 @@ public final class InMemoryStore {
     }
   }
 
+  /** Whether the consumer's handling of the event is committed or staged by this thread. */
+  boolean hasHandled(Handled event) {
+    Changes changes = running.get();
+    if (changes != null && changes.handled.stream().anyMatch(event::sameEvent)) {
+      return true;
+    }
+    publication.readLock().lock();
+    try {
+      return handled.stream().anyMatch(event::sameEvent);
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
+  /** Whether the consumer handled a newer event of the same aggregate (committed or staged). */
+  boolean handledNewer(Handled event) {
+    Changes changes = running.get();
+    if (changes != null && changes.handled.stream().anyMatch(event::isOlderThan)) {
+      return true;
+    }
+    publication.readLock().lock();
+    try {
+      return handled.stream().anyMatch(event::isOlderThan);
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
   /** Every committed event, in the order they were appended. */
-  List<OrderEvent> events() {
+  List<EventEnvelope> events() {
     publication.readLock().lock();
     try {
       return List.copyOf(events);
     } finally {
       publication.readLock().unlock();
+    }
+  }
+
+  /** How many transactions have committed events so far; grows with every such commit. */
+  long appends() {
+    publication.readLock().lock();
+    try {
+      return appends;
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
+  /**
+   * Waits until a transaction commits events after the {@code seen}-th one did, or until {@code
+   * timeout}; returns the count of such commits at the time it returns.
+   */
+  long awaitAppendsAfter(long seen, Duration timeout) throws InterruptedException {
+    long remaining = timeout.toNanos();
+    publication.writeLock().lockInterruptibly();
+    try {
+      while (appends == seen && remaining > 0) {
+        remaining = appended.awaitNanos(remaining);
+      }
+      return appends;
+    } finally {
+      publication.writeLock().unlock();
+    }
+  }
+
+  /** Deletes committed events that {@code purge} selects; returns how many. */
+  int removeEvents(Predicate<EventEnvelope> purge) {
+    publication.writeLock().lock();
+    try {
+      List<EventEnvelope> removed = events.stream().filter(purge).toList();
+      events.removeAll(removed);
+      removed.forEach(event -> eventIds.remove(event.id()));
+      return removed.size();
+    } finally {
+      publication.writeLock().unlock();
     }
   }
 
@@ -171,8 +243,13 @@ public final class InMemoryStore {
       changes.orders.forEach((key, order) -> orders
           .computeIfAbsent(key.tenant(), tenant -> newestFirst())
           .put(key.id(), order));
-      events.addAll(changes.events);
-      changes.events.forEach(event -> eventIds.add(event.eventId()));
+      handled.addAll(changes.handled);
+      if (!changes.events.isEmpty()) {
+        events.addAll(changes.events);
+        changes.events.forEach(event -> eventIds.add(event.id()));
+        appends++;
+        appended.signalAll();
+      }
       changes.publications.forEach(Runnable::run);
     } finally {
       publication.writeLock().unlock();
@@ -204,9 +281,25 @@ public final class InMemoryStore {
   /** Writes staged by one transaction, published together on commit. */
   static final class Changes {
     final Map<OrderKey, Order.Snapshot> orders = new LinkedHashMap<>();
-    final List<OrderEvent> events = new ArrayList<>();
+    final List<EventEnvelope> events = new ArrayList<>();
+    final List<Handled> handled = new ArrayList<>();
     final List<Runnable> afterCommit = new ArrayList<>();
     final List<Runnable> publications = new ArrayList<>();
+  }
+
+  /** An inbox row: a consumer handled an event of an aggregate at a version. */
+  record Handled(
+      String consumer, UUID eventId, String aggregateType, UUID aggregateId, long version) {
+
+    boolean sameEvent(Handled other) {
+      return other.consumer.equals(consumer) && other.eventId.equals(eventId);
+    }
+
+    /** Whether {@code other} is a newer event of the same aggregate, for the same consumer. */
+    boolean isOlderThan(Handled other) {
+      return other.consumer.equals(consumer) && other.aggregateType.equals(aggregateType)
+          && other.aggregateId.equals(aggregateId) && other.version > version;
+    }
   }
 
   /** An order's primary key, as in the {@code orders} table. */

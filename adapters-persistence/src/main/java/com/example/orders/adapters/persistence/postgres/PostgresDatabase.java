@@ -50,6 +50,7 @@ public final class PostgresDatabase implements AutoCloseable {
   private final PostgresSettings settings;
   private final HikariDataSource dataSource;
   private final HandleBinding handles;
+  private final HandleBinding backgroundHandles;
 
   private PostgresDatabase(
       PostgresSettings settings, HikariDataSource dataSource, DatabaseGuard guard) {
@@ -61,6 +62,9 @@ public final class PostgresDatabase implements AutoCloseable {
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(PostgresDatabase::messageWithoutValues);
     this.handles = new HandleBinding(jdbi, dataSource, guard);
+    // background work (the outbox relay) calls on its own schedule, also during an outage: its
+    // calls must not be the trial calls that decide the breaker guarding requests
+    this.backgroundHandles = new HandleBinding(jdbi, dataSource, DatabaseGuard.none());
   }
 
   /** {@link #connect(PostgresSettings, DatabaseGuard)} without a guard. */
@@ -168,6 +172,15 @@ public final class PostgresDatabase implements AutoCloseable {
 
   HandleBinding handles() {
     return handles;
+  }
+
+  /** Handles outside the guard, for background work with its own back-off. */
+  HandleBinding backgroundHandles() {
+    return backgroundHandles;
+  }
+
+  PostgresSettings settings() {
+    return settings;
   }
 
   /**

@@ -1,21 +1,23 @@
 package com.example.orders.adapters.persistence.postgres;
 
+import com.example.orders.adapters.persistence.TraceContext;
+import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
-import com.example.orders.domain.order.OrderEvent;
 import java.util.List;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The {@link Outbox} port on PostgreSQL: one {@code outbox} row per event, written in the calling
- * thread's transaction so that events commit with the change that caused them.
+ * thread's transaction so that events commit with the change that caused them, with the trace
+ * context of the running request.
  */
 public final class PostgresOutbox implements Outbox {
 
-  private static final String INSERT = "INSERT INTO outbox"
-      + " (event_id, tenant_id, aggregate_id, event_type, aggregate_version, occurred_at, payload)"
-      + " VALUES (:eventId, :tenant, :orderId, :type, :version, :occurredAt,"
-      + " CAST(:payload AS jsonb))";
+  private static final String INSERT = "INSERT INTO outbox (event_id, tenant_id, aggregate_type,"
+      + " aggregate_id, event_type, aggregate_version, occurred_at, schema_version, payload,"
+      + " trace_parent) VALUES (:eventId, :tenant, :aggregateType, :aggregateId, :type,"
+      + " :version, :occurredAt, :schemaVersion, CAST(:payload AS jsonb), :traceParent)";
 
   private final HandleBinding handles;
 
@@ -25,20 +27,23 @@ public final class PostgresOutbox implements Outbox {
 
   /** Appends all events or none: outside a transaction, the batch gets one of its own. */
   @Override
-  public void append(List<OrderEvent> events) {
+  public void append(List<EventEnvelope> events) {
     if (events.isEmpty()) {
       return;
     }
     handles.inTransaction(() -> handles.withHandle(handle -> {
       PreparedBatch batch = handle.prepareBatch(INSERT);
-      for (OrderEvent event : events) {
-        batch.bind("eventId", event.eventId())
-            .bind("tenant", event.tenantId().value())
-            .bind("orderId", event.orderId().value())
+      for (EventEnvelope event : events) {
+        batch.bind("eventId", event.id())
+            .bind("tenant", event.tenant().value())
+            .bind("aggregateType", event.aggregateType())
+            .bind("aggregateId", event.aggregateId())
             .bind("type", event.type())
             .bind("version", event.version())
             .bind("occurredAt", OrderRows.timestamp(event.occurredAt()))
-            .bind("payload", OutboxPayloads.json(event))
+            .bind("schemaVersion", event.schemaVersion())
+            .bind("payload", PayloadJson.write(event.payload()))
+            .bind("traceParent", TraceContext.of(event).orElse(null))
             .add();
       }
       try {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.example.orders.application.order.OrderEventEnvelopes;
+import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.domain.order.CancellationReason;
 import com.example.orders.domain.order.OrderEvent;
@@ -18,6 +20,7 @@ import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.shared.Money;
 import com.example.orders.domain.shared.TenantId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +44,7 @@ public abstract class OutboxContract {
   public void appended_events_of_every_type_are_stored_with_their_identity_version_and_time() {
     List<OrderEvent> events = lifeOfOneOrder();
 
-    outbox.append(events);
+    outbox.append(OrderEventEnvelopes.of(events));
 
     assertThat(storage().committedEvents(tenant))
         .containsExactlyInAnyOrderElementsOf(events.stream().map(StoredEvent::of).toList());
@@ -53,7 +56,7 @@ public abstract class OutboxContract {
     OrderId cancelled = useCases.cancelled(tenant).id();
 
     assertThat(storage().committedEvents(tenant))
-        .filteredOn(event -> event.orderId().equals(shipped))
+        .filteredOn(event -> event.aggregateId().equals(shipped.value()))
         .extracting(StoredEvent::type, StoredEvent::version)
         .containsExactlyInAnyOrder(
             tuple("order.created", 1L),
@@ -61,7 +64,7 @@ public abstract class OutboxContract {
             tuple("order.paid", 3L),
             tuple("order.shipped", 4L));
     assertThat(storage().committedEvents(tenant))
-        .filteredOn(event -> event.orderId().equals(cancelled))
+        .filteredOn(event -> event.aggregateId().equals(cancelled.value()))
         .extracting(StoredEvent::type)
         .containsExactlyInAnyOrder("order.created", "order.placed", "order.cancelled");
   }
@@ -78,7 +81,7 @@ public abstract class OutboxContract {
     RuntimeException failure = new IllegalStateException("the change failed after its events");
 
     assertThatThrownBy(() -> storage().transactions().inTransaction(() -> {
-      outbox.append(lifeOfOneOrder());
+      outbox.append(OrderEventEnvelopes.of(lifeOfOneOrder()));
       throw failure;
     })).isSameAs(failure);
 
@@ -89,12 +92,24 @@ public abstract class OutboxContract {
   public void an_event_id_appended_twice_is_rejected_with_the_rest_of_its_batch() {
     List<OrderEvent> events = lifeOfOneOrder();
     OrderEvent first = events.getFirst();
-    outbox.append(List.of(first));
+    outbox.append(List.of(OrderEventEnvelopes.of(first)));
 
-    assertThatThrownBy(() -> outbox.append(events))
+    assertThatThrownBy(() -> outbox.append(OrderEventEnvelopes.of(events)))
         .isInstanceOf(IllegalStateException.class);
 
     assertThat(storage().committedEvents(tenant)).containsExactly(StoredEvent.of(first));
+  }
+
+  @Test
+  public void an_event_of_any_feature_is_stored_with_its_aggregate_type_schema_and_payload() {
+    EventEnvelope invoiced = new EventEnvelope(useCases.ids.next(), "invoice.issued", "invoice",
+        useCases.ids.next(), tenant, 1, useCases.clock.instant(), 2,
+        Map.of("number", "2026-0042", "lines", List.of(Map.of("amountMinor", 1_250L)),
+            "final", true));
+
+    outbox.append(List.of(invoiced));
+
+    assertThat(storage().committedEvents(tenant)).containsExactly(StoredEvent.of(invoiced));
   }
 
   /** One event of each type for one order, as the aggregate would record them. */

@@ -1,8 +1,10 @@
 package com.example.orders.adapters.persistence.contract;
 
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.domain.shared.TenantId;
 import java.util.List;
@@ -15,6 +17,12 @@ public interface StorageUnderTest {
   Outbox outbox();
 
   TransactionRunner transactions();
+
+  /** What consumers handled, in the same transactions. */
+  Inbox inbox();
+
+  /** The outbox as the relay sees it, over the same store. */
+  PendingEvents pendingEvents();
 
   IdempotencyKeys idempotencyKeys();
 

@@ -6,6 +6,7 @@ import static com.example.orders.adapters.persistence.contract.UseCases.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.example.orders.application.order.OrderEventEnvelopes;
 import com.example.orders.application.order.VersionMismatchException;
 import com.example.orders.application.port.ConcurrentModificationException;
 import com.example.orders.application.port.Orders;
@@ -57,7 +58,7 @@ public abstract class TransactionContract {
 
     Order returned = transactions.inTransaction(() -> {
       orders.add(order);
-      outbox.append(events);
+      outbox.append(OrderEventEnvelopes.of(events));
       return order;
     });
 
@@ -74,7 +75,7 @@ public abstract class TransactionContract {
 
     assertThatThrownBy(() -> transactions.inTransaction(() -> {
       orders.add(order);
-      outbox.append(order.pullEvents());
+      outbox.append(OrderEventEnvelopes.of(order.pullEvents()));
       throw failure;
     })).isSameAs(failure);
 
@@ -94,7 +95,7 @@ public abstract class TransactionContract {
 
     assertThatThrownBy(() -> transactions.inTransaction(() -> {
       orders.update(changed, 1);
-      outbox.append(List.of(clashing));
+      outbox.append(List.of(OrderEventEnvelopes.of(clashing)));
       return null;
     })).isInstanceOf(IllegalStateException.class);
 
@@ -228,7 +229,7 @@ public abstract class TransactionContract {
       try {
         transactions.inTransaction(() -> {
           orders.update(changed, 1);
-          outbox.append(events);
+          outbox.append(OrderEventEnvelopes.of(events));
           return null;
         });
         return new Outcome(true, null);

@@ -2,11 +2,14 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.domain.shared.TenantId;
+import java.time.Clock;
 import java.util.List;
 
 /** The in-memory adapters over one fresh store, as the contract suites see them. */
@@ -16,6 +19,9 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryOrders orders = new InMemoryOrders(store);
   private final InMemoryOutbox outbox = new InMemoryOutbox(store);
   private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(store);
+  private final InMemoryInbox inbox = new InMemoryInbox(store);
+  private final InMemoryPendingEvents pendingEvents =
+      new InMemoryPendingEvents(store, Clock.systemUTC());
   private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
 
   @Override
@@ -34,6 +40,17 @@ final class InMemoryStorage implements StorageUnderTest {
   }
 
   @Override
+  public Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public PendingEvents pendingEvents() {
+    return pendingEvents;
+
+  }
+
+  @Override
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
   }
@@ -41,7 +58,7 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public List<StoredEvent> committedEvents(TenantId tenant) {
     return outbox.events().stream()
-        .filter(event -> event.tenantId().equals(tenant))
+        .filter(event -> event.tenant().equals(tenant))
         .map(StoredEvent::of)
         .sorted(StoredEvent.OLDEST_FIRST)
         .toList();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.application.order.OrderEventEnvelopes;
 import com.example.orders.domain.order.CustomerContact;
 import com.example.orders.domain.order.EventStamp;
 import com.example.orders.domain.order.Order;
@@ -187,14 +188,12 @@ class PostgresDatabaseTest {
     order.place(new EventStamp(UUID.randomUUID(), T0.plusSeconds(1)));
     List<OrderEvent> events = order.pullEvents();
 
-    new PostgresOutbox(database).append(events);
+    new PostgresOutbox(database).append(OrderEventEnvelopes.of(events));
 
     JsonNode placed = new ObjectMapper().readTree(queryText(
         "SELECT payload::text FROM outbox WHERE event_id = '" + events.get(1).eventId() + "'"));
-    assertThat(placed.get("type").textValue()).isEqualTo("order.placed");
     assertThat(placed.get("orderId").textValue()).isEqualTo(order.id().toString());
     assertThat(placed.get("version").longValue()).isEqualTo(2);
-    assertThat(placed.get("occurredAt").textValue()).isEqualTo("2026-11-25T10:00:01Z");
     assertThat(placed.get("total").get("amountMinor").longValue()).isEqualTo(3_000);
     assertThat(queryText("SELECT string_agg(payload::text, ' ') FROM outbox"))
         .doesNotContain("Grace", "grace@example.com");

@@ -3,11 +3,12 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.application.port.PendingEvents;
 import com.example.orders.application.port.TransactionRunner;
-import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.shared.TenantId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, AfterAllCallback {
 
-  private static final String EVENTS = "SELECT event_id, event_type, tenant_id, aggregate_id,"
-      + " aggregate_version, occurred_at FROM outbox WHERE tenant_id = ?"
+  private static final String EVENTS = "SELECT event_id, event_type, tenant_id, aggregate_type,"
+      + " aggregate_id, aggregate_version, occurred_at, schema_version, payload::text AS payload"
+      + " FROM outbox WHERE tenant_id = ?"
       + " ORDER BY occurred_at, aggregate_version";
 
   private TestDatabase testDatabase;
@@ -37,6 +39,8 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresOrders orders;
   private PostgresOutbox outbox;
   private JdbiTransactionRunner transactions;
+  private PostgresPendingEvents pendingEvents;
+  private PostgresInbox inbox;
   private PostgresIdempotencyKeys idempotencyKeys;
 
   @Override
@@ -46,12 +50,15 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     orders = new PostgresOrders(database);
     outbox = new PostgresOutbox(database);
     transactions = new JdbiTransactionRunner(database);
+    pendingEvents = new PostgresPendingEvents(database);
+    inbox = new PostgresInbox(database);
     idempotencyKeys = new PostgresIdempotencyKeys(database);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
     try {
+      pendingEvents.close();
       database.close();
     } finally {
       testDatabase.close();
@@ -74,6 +81,17 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   }
 
   @Override
+  public Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public PendingEvents pendingEvents() {
+    return pendingEvents;
+
+  }
+
+  @Override
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
   }
@@ -90,9 +108,12 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
               rows.getObject("event_id", UUID.class),
               rows.getString("event_type"),
               new TenantId(rows.getString("tenant_id")),
-              new OrderId(rows.getObject("aggregate_id", UUID.class)),
+              rows.getString("aggregate_type"),
+              rows.getObject("aggregate_id", UUID.class),
               rows.getLong("aggregate_version"),
-              rows.getObject("occurred_at", OffsetDateTime.class).toInstant()));
+              rows.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+              rows.getInt("schema_version"),
+              PayloadJson.read(rows.getString("payload"))));
         }
       }
       return events;

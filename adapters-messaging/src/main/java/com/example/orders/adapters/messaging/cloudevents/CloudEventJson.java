@@ -1,0 +1,135 @@
+package com.example.orders.adapters.messaging.cloudevents;
+
+import com.example.orders.application.port.EventEnvelope;
+import com.example.orders.domain.shared.DomainException;
+import com.example.orders.domain.shared.TenantId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An {@link EventEnvelope} as a CloudEvents 1.0 JSON document, and back.
+ *
+ * <p>The envelope's fields map to attributes: {@code id}, {@code type} (also the routing key),
+ * {@code source} (this service and the aggregate type), {@code subject} (the aggregate id),
+ * {@code time}, {@code dataschema} (type and payload schema version), the extensions {@code
+ * tenant} and {@code aggregateversion}, and {@code traceparent} (the distributed tracing
+ * extension) when the event has a trace; the payload is {@code data}, as JSON.
+ */
+public final class CloudEventJson {
+
+  /** The content type of a structured-mode CloudEvent in JSON. */
+  public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+  private static final String SOURCE_PREFIX = "/orders-service/";
+  private static final String SCHEMA_PREFIX = "urn:orders-service:schema:";
+  private static final Pattern SCHEMA = Pattern.compile(
+      Pattern.quote(SCHEMA_PREFIX) + "([a-z0-9.-]+):v([1-9][0-9]{0,8})");
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {};
+
+  private CloudEventJson() {}
+
+  /** The data schema URI of a type's payload in a version, e.g. {@code ...:order.placed:v1}. */
+  public static String dataSchema(String type, int schemaVersion) {
+    return SCHEMA_PREFIX + type + ":v" + schemaVersion;
+  }
+
+  public static byte[] write(EventEnvelope event) {
+    ObjectNode document = JSON.createObjectNode()
+        .put("specversion", "1.0")
+        .put("id", event.id().toString())
+        .put("source", SOURCE_PREFIX + event.aggregateType())
+        .put("type", event.type())
+        .put("subject", event.aggregateId().toString())
+        .put("time", event.occurredAt().toString())
+        .put("datacontenttype", "application/json")
+        .put("dataschema", dataSchema(event.type(), event.schemaVersion()))
+        .put("tenant", event.tenant().value())
+        .put("aggregateversion", event.version());
+    if (event.hasTraceParent()) {
+      document.put("traceparent", event.traceParent());
+    }
+    document.set("data", JSON.valueToTree(event.payload()));
+    try {
+      return JSON.writeValueAsBytes(document);
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException("an event could not be written as JSON", impossible);
+    }
+  }
+
+  /**
+   * Reads a document written by {@link #write}.
+   *
+   * @throws MalformedEventException when it is not JSON, not CloudEvents 1.0, or lacks or breaks
+   *     one of the attributes {@link #write} sets
+   */
+  public static EventEnvelope read(byte[] body) throws MalformedEventException {
+    JsonNode document;
+    try {
+      document = JSON.readTree(body);
+    } catch (IOException notJson) {
+      throw new MalformedEventException("the body is not JSON", notJson);
+    }
+    if (document == null || !document.isObject()) {
+      throw new MalformedEventException("the body is not a JSON object");
+    }
+    if (!"1.0".equals(text(document, "specversion"))) {
+      throw new MalformedEventException("specversion is not 1.0");
+    }
+    String source = text(document, "source");
+    if (!source.startsWith(SOURCE_PREFIX)) {
+      throw new MalformedEventException("source is not " + SOURCE_PREFIX + "{aggregate type}");
+    }
+    String type = text(document, "type");
+    Matcher schema = SCHEMA.matcher(text(document, "dataschema"));
+    if (!schema.matches() || !schema.group(1).equals(type)) {
+      throw new MalformedEventException("dataschema does not name the type and a version");
+    }
+    JsonNode data = document.get("data");
+    if (data == null || !data.isObject()) {
+      throw new MalformedEventException("data is not a JSON object");
+    }
+    JsonNode version = document.get("aggregateversion");
+    if (version == null || !version.canConvertToExactIntegral() || !version.canConvertToLong()) {
+      throw new MalformedEventException("aggregateversion is not a whole number");
+    }
+    try {
+      return new EventEnvelope(
+          UUID.fromString(text(document, "id")),
+          type,
+          source.substring(SOURCE_PREFIX.length()),
+          UUID.fromString(text(document, "subject")),
+          new TenantId(text(document, "tenant")),
+          version.longValue(),
+          Instant.parse(text(document, "time")),
+          Integer.parseInt(schema.group(2)),
+          JSON.convertValue(data, TREE),
+          document.path("traceparent").asText(""));
+    } catch (IllegalArgumentException | DateTimeParseException | DomainException invalid) {
+      throw new MalformedEventException("an attribute is invalid: " + invalid.getMessage(),
+          invalid);
+    }
+  }
+
+  private static String text(JsonNode document, String attribute)
+      throws MalformedEventException {
+    JsonNode value = document.get(attribute);
+    if (value == null || !value.isTextual()) {
+      throw new MalformedEventException(attribute + " is missing or not a string");
+    }
+    return value.textValue();
+  }
+}

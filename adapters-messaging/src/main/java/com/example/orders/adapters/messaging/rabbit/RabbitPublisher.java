@@ -1,0 +1,85 @@
+package com.example.orders.adapters.messaging.rabbit;
+
+import com.example.orders.adapters.messaging.cloudevents.CloudEventJson;
+import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.application.port.EventEnvelope;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.ShutdownSignalException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Publishes batches on one channel in confirm mode: every message of a batch is sent, then the
+ * broker's confirms are awaited together, which costs one round trip per batch instead of one per
+ * message. A batch counts as published only when every confirm is positive; a nack, a time-out or
+ * a lost channel sends the whole batch again later (consumers drop the repeats).
+ */
+final class RabbitPublisher {
+
+  private final BrokerConnection broker;
+  private final Topology topology;
+  private final Duration timeout;
+  private Channel channel; // guarded by this
+
+  RabbitPublisher(BrokerConnection broker, Topology topology, Duration timeout) {
+    this.broker = broker;
+    this.topology = topology;
+    this.timeout = timeout;
+  }
+
+  synchronized Set<UUID> publish(List<EventEnvelope> events) {
+    if (events.isEmpty()) {
+      return Set.of();
+    }
+    try {
+      Channel confirming = channel();
+      for (EventEnvelope event : events) {
+        confirming.basicPublish(topology.eventsExchange(), event.type(), false,
+            Headers.of(event), CloudEventJson.write(event));
+      }
+      if (!confirming.waitForConfirms(timeout.toMillis())) {
+        return Set.of();
+      }
+      return events.stream().map(EventEnvelope::id).collect(Collectors.toUnmodifiableSet());
+    } catch (IOException | ShutdownSignalException | TimeoutException lost) {
+      throw new DependencyUnavailableException(BrokerConnection.DEPENDENCY, lost);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new DependencyUnavailableException(BrokerConnection.DEPENDENCY, interrupted);
+    }
+  }
+
+  /**
+   * The confirm channel; a new one when the last was closed by the broker (a channel error is
+   * not recovered by amqp-client, unlike a lost connection).
+   */
+  private Channel channel() throws IOException {
+    if (channel != null && channel.isOpen()) {
+      return channel;
+    }
+    if (channel != null && broker.isOpen()) {
+      closeQuietly(channel);
+      channel = null;
+    }
+    if (channel == null) {
+      Channel fresh = broker.connection().createChannel();
+      fresh.confirmSelect();
+      topology.declareExchanges(fresh);
+      channel = fresh;
+    }
+    return channel;
+  }
+
+  private static void closeQuietly(Channel broken) {
+    try {
+      broken.abort();
+    } catch (IOException alreadyClosed) {
+      // it is being replaced because it is closed
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package com.example.orders.adapters.persistence.memory;
+
+import com.example.orders.application.port.EventEnvelope;
+import com.example.orders.application.port.Inbox;
+
+/** The {@link Inbox} port over an {@link InMemoryStore}, in the store's transactions. */
+public final class InMemoryInbox implements Inbox {
+
+  private final InMemoryStore store;
+
+  public InMemoryInbox(InMemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public Arrival record(String consumer, EventEnvelope event) {
+    return store.inTransaction(() -> {
+      InMemoryStore.Handled handled = new InMemoryStore.Handled(consumer, event.id(),
+          event.aggregateType(), event.aggregateId(), event.version());
+      if (store.hasHandled(handled)) {
+        return Arrival.REPEAT;
+      }
+      boolean newer = store.handledNewer(handled);
+      store.write(changes -> changes.handled.add(handled));
+      return newer ? Arrival.STALE : Arrival.FIRST;
+    });
+  }
+}

@@ -1,0 +1,119 @@
+package com.example.orders.adapters.persistence.postgres;
+
+import com.example.orders.application.port.EventEnvelope;
+import com.example.orders.application.port.PendingEvents;
+import com.example.orders.domain.shared.TenantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The {@link PendingEvents} port on PostgreSQL. A claim is {@code SELECT ... FOR UPDATE SKIP
+ * LOCKED}: the rows stay locked until the marking transaction ends, and another relay's claim
+ * passes over them to the next pending rows, so relays never wait for one another and never
+ * publish a row while another holds it. Waiting is {@code LISTEN} on the channel the outbox
+ * trigger notifies, through {@link OutboxNotifications}. It bypasses the database guard: the
+ * relay backs off by itself, and its calls during an outage must not move the requests' breaker.
+ */
+public final class PostgresPendingEvents implements PendingEvents {
+
+  private static final String CLAIM = "SELECT event_id, event_type, aggregate_type, aggregate_id,"
+      + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload,"
+      + " trace_parent"
+      + " FROM outbox WHERE published_at IS NULL"
+      + " ORDER BY occurred_at, aggregate_version LIMIT :limit FOR UPDATE SKIP LOCKED";
+  private static final String MARK =
+      "UPDATE outbox SET published_at = now() WHERE event_id = ANY(:ids)";
+  /** In slices, so that purging a long backlog never holds one huge transaction. */
+  private static final String PURGE = "DELETE FROM outbox WHERE event_id IN (SELECT event_id"
+      + " FROM outbox WHERE published_at < :cutoff ORDER BY published_at LIMIT :slice)";
+  private static final String BACKLOG = "SELECT count(*) AS pending, min(occurred_at) AS oldest"
+      + " FROM outbox WHERE published_at IS NULL";
+  private static final int PURGE_SLICE = 10_000;
+
+  private final HandleBinding handles;
+  private final OutboxNotifications notifications;
+
+  public PostgresPendingEvents(PostgresDatabase database) {
+    this.handles = database.backgroundHandles();
+    this.notifications = new OutboxNotifications(database.settings());
+  }
+
+  @Override
+  public int publishOldest(int limit, Function<List<EventEnvelope>, Set<UUID>> publish) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a claim takes at least one event");
+    }
+    return handles.inTransaction(() -> handles.withHandle(handle -> {
+      List<EventEnvelope> claimed = handle.createQuery(CLAIM)
+          .bind("limit", limit)
+          .map(PostgresPendingEvents::envelope)
+          .list();
+      if (claimed.isEmpty()) {
+        return 0;
+      }
+      Set<UUID> published = publish.apply(claimed);
+      if (!published.isEmpty()) {
+        handle.createUpdate(MARK).bindArray("ids", UUID.class, published).execute();
+      }
+      return claimed.size();
+    }));
+  }
+
+  @Override
+  public void awaitAppended(Duration timeout) throws InterruptedException {
+    notifications.await(timeout);
+  }
+
+  @Override
+  public int purgePublishedBefore(Instant cutoff) {
+    int purged = 0;
+    int slice;
+    do {
+      slice = handles.withHandle(handle -> handle.createUpdate(PURGE)
+          .bind("cutoff", OrderRows.timestamp(cutoff))
+          .bind("slice", PURGE_SLICE)
+          .execute());
+      purged += slice;
+    } while (slice == PURGE_SLICE);
+    return purged;
+  }
+
+  @Override
+  public Backlog backlog() {
+    return handles.withHandle(handle -> handle.createQuery(BACKLOG)
+        .map((row, context) -> new Backlog(row.getLong("pending"),
+            Optional.ofNullable(row.getObject("oldest", OffsetDateTime.class))
+                .map(OffsetDateTime::toInstant)))
+        .one());
+  }
+
+  /** Stops listening: closes the listening connection, which ends a blocked wait. */
+  @Override
+  public void close() {
+    notifications.close();
+  }
+
+  private static EventEnvelope envelope(ResultSet row, StatementContext context)
+      throws SQLException {
+    return new EventEnvelope(
+        row.getObject("event_id", UUID.class),
+        row.getString("event_type"),
+        row.getString("aggregate_type"),
+        row.getObject("aggregate_id", UUID.class),
+        new TenantId(row.getString("tenant_id")),
+        row.getLong("aggregate_version"),
+        row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+        row.getInt("schema_version"),
+        PayloadJson.read(row.getString("payload")),
+        Optional.ofNullable(row.getString("trace_parent")).orElse(""));
+  }
+}

@@ -1,0 +1,37 @@
+package com.example.orders.bootstrap.wiring;
+
+import com.example.orders.adapters.messaging.notification.LoggingNotifier;
+import com.example.orders.application.notification.Notifier;
+import com.example.orders.application.notification.OrderNotifications;
+import com.example.orders.application.port.EventConsumer;
+import com.example.orders.application.port.Inbox;
+import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.bootstrap.observability.CountedNotifier;
+import dagger.Module;
+import dagger.Provides;
+import dagger.multibindings.IntoSet;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import jakarta.inject.Singleton;
+
+/**
+ * The notifications feature: its consumer of order events, added to the set the transport
+ * starts, and the notifier it sends through (a log line until an e-mail adapter exists).
+ */
+@Module
+final class NotificationsModule {
+
+  private NotificationsModule() {}
+
+  @Provides
+  @Singleton
+  static Notifier notifier(PrometheusRegistry registry) {
+    return new CountedNotifier(new LoggingNotifier(), registry);
+  }
+
+  @Provides
+  @IntoSet
+  static EventConsumer orderNotifications(Inbox inbox, TransactionRunner transactions,
+      Notifier notifier) {
+    return new OrderNotifications(inbox, transactions, notifier);
+  }
+}
