@@ -80,22 +80,13 @@ public final class OpenApiContract {
   /** Every operation of the document, as {@code METHOD path}, with the statuses it declares. */
   Map<String, Set<String>> declaredStatuses() {
     Map<String, Set<String>> statuses = new TreeMap<>();
-    document
-        .path("paths")
-        .properties()
+    operations()
         .forEach(
-            path ->
-                path.getValue()
-                    .properties()
-                    .forEach(
-                        operation -> {
-                          if (operation.getValue().has("responses")) {
-                            statuses.put(
-                                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
-                                new TreeSet<>(
-                                    operation.getValue().path("responses").propertyNames()));
-                          }
-                        }));
+            (operation, declared) -> {
+              if (declared.has("responses")) {
+                statuses.put(operation, new TreeSet<>(declared.path("responses").propertyNames()));
+              }
+            });
     return statuses;
   }
 
@@ -105,6 +96,20 @@ public final class OpenApiContract {
    */
   Map<String, String> requiredScopes() {
     Map<String, String> scopes = new TreeMap<>();
+    operations()
+        .forEach(
+            (operation, declared) -> {
+              JsonNode needed = declared.path("security").path(0).path("bearerAuth").path(0);
+              if (!needed.isMissingNode()) {
+                scopes.put(operation, needed.asString());
+              }
+            });
+    return scopes;
+  }
+
+  /** Every entry under each path of the document, keyed {@code METHOD path}. */
+  private Map<String, JsonNode> operations() {
+    Map<String, JsonNode> operations = new TreeMap<>();
     document
         .path("paths")
         .properties()
@@ -113,16 +118,11 @@ public final class OpenApiContract {
                 path.getValue()
                     .properties()
                     .forEach(
-                        operation -> {
-                          JsonNode needed = operation.getValue().path("security").path(0)
-                              .path("bearerAuth").path(0);
-                          if (!needed.isMissingNode()) {
-                            scopes.put(
-                                operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
-                                needed.asString());
-                          }
-                        }));
-    return scopes;
+                        entry ->
+                            operations.put(
+                                entry.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                                entry.getValue())));
+    return operations;
   }
 
   /**
