@@ -8,7 +8,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-readonly ROUNDS=${ROUNDS:-3}
+# not ROUNDS itself: each get-by-id.sh run below gets ROUNDS=1
+readonly COMPARE_ROUNDS=${ROUNDS:-3}
 # one service variant per jar, no hello-world and no Redis cut (see get-by-id.sh)
 export VARIANTS=${VARIANTS:-uncached} CUT=${CUT:-0}
 (($# >= 2)) || { echo "usage: $0 JAR JAR [JAR...]" >&2; exit 2; }
@@ -17,9 +18,9 @@ for jar in "$@"; do
 done
 
 declare -A readings
-for ((round = 1; round <= ROUNDS; round++)); do
+for ((round = 1; round <= COMPARE_ROUNDS; round++)); do
   for jar in "$@"; do
-    echo "== round ${round}/${ROUNDS}: ${jar} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
+    echo "== round ${round}/${COMPARE_ROUNDS}: ${jar} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
     line=$(JAR="${jar}" ROUNDS=1 perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
     readings[${jar}]+="$(sed -E 's/.*: ([0-9]+) requests\/s.*/\1/' <<<"${line}") "
   done
