@@ -111,7 +111,6 @@ public final class PersistenceModule {
   @Provides
   static PendingEvents pendingEvents(Storage storage) {
     return storage.pendingEvents();
-
   }
 
   @Provides

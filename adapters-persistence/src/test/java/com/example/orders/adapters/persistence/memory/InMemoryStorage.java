@@ -47,7 +47,6 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public PendingEvents pendingEvents() {
     return pendingEvents;
-
   }
 
   @Override

@@ -88,7 +88,6 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public PendingEvents pendingEvents() {
     return pendingEvents;
-
   }
 
   @Override
