@@ -17,19 +17,20 @@ for jar in "$@"; do
   [[ -f "${jar}" ]] || { echo "${jar} not found" >&2; exit 2; }
 done
 
-declare -A readings
+declare -A readings cpu
 for ((round = 1; round <= COMPARE_ROUNDS; round++)); do
   for jar in "$@"; do
     echo "== round ${round}/${COMPARE_ROUNDS}: ${jar} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
     line=$(JAR="${jar}" ROUNDS=1 perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
     readings[${jar}]+="$(sed -E 's/.*: ([0-9]+) requests\/s.*/\1/' <<<"${line}") "
+    cpu[${jar}]+="$(sed -E 's/.* ([0-9]+) us CPU\/request.*/\1/' <<<"${line}") "
   done
 done
 
 echo
-echo "jar | requests/s, each round | median"
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "jar | requests/s, each round | median | service CPU us/request, each round | median"
 for jar in "$@"; do
-  # shellcheck disable=SC2086
-  median=$(printf '%s\n' ${readings[${jar}]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "${jar} | ${readings[${jar}]}| ${median}"
+  # shellcheck disable=SC2086 # the lists are space-separated numbers
+  echo "${jar} | ${readings[${jar}]}| $(median ${readings[${jar}]}) | ${cpu[${jar}]}| $(median ${cpu[${jar}]})"
 done

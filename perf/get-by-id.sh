@@ -16,6 +16,7 @@
 #   flock /tmp/orders-bench.lock perf/get-by-id.sh          # WARMUP=30 ROUNDS=3 ORDERS=1000
 #   VARIANTS=uncached WARMUP=10 ROUNDS=1 perf/get-by-id.sh  # one variant, quickly
 #   PROFILE=1 VARIANTS=uncached perf/get-by-id.sh           # with a JFR recording per service
+#   VARIANTS="uncached uncached@/tmp/before.jar" perf/get-by-id.sh  # another build, side by side
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -80,7 +81,7 @@ dump_recordings() {
   for variant in "${!PID[@]}"; do
     [[ "${variant}" == "hello" ]] && continue
     "$(dirname "$(java_binary)")/jcmd" "${PID[${variant}]}" JFR.dump name=1 \
-      "filename=${work}/${variant}.jfr" >/dev/null || echo "no JFR dump of ${variant}" >&2
+      "filename=${work}/${variant//\//_}.jfr" >/dev/null || echo "no JFR dump of ${variant}" >&2
   done
 }
 cleanup() {
@@ -112,23 +113,25 @@ run_command "${work}/migrate.log" "${JAR}" "${database_settings[@]}" -- migrate
 
 profile_options() {
   ((PROFILE == 1)) || return 0
-  echo "-XX:StartFlightRecording=filename=${work}/$1.jfr,settings=profile"
+  echo "-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename=${work}/${1//\//_}.jfr,settings=profile"
 }
 start_variant() {
   local variant=$1
-  local port
+  local port jar=${JAR}
   port=$(free_port)
-  case "${variant}" in
+  # "uncached@other.jar": the same variant served by another build, for before/after readings
+  [[ "${variant}" != *@* ]] || jar=${variant#*@}
+  case "${variant%%@*}" in
     hello)
       start_java "${work}/hello.log" -- -cp "${JAR}" perf/hello/HelloWorld.java "${port}" ;;
     uncached)
-      JVM_OPTIONS="$(profile_options uncached)" start_service "${work}/uncached.log" "${JAR}" \
+      JVM_OPTIONS="$(profile_options "${variant}")" start_service "${work}/${variant//\//_}.log" "${jar}" \
         APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
         "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" -- serve ;;
     cached)
       redis_port=$(free_port)
       start_redis
-      JVM_OPTIONS="$(profile_options cached)" start_service "${work}/cached.log" "${JAR}" \
+      JVM_OPTIONS="$(profile_options "${variant}")" start_service "${work}/${variant//\//_}.log" "${jar}" \
         APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
         "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "REDIS_URL=redis://127.0.0.1:${redis_port}/0" \
         -- serve ;;
@@ -136,13 +139,16 @@ start_variant() {
   esac
   PID[${variant}]=${SERVICE_PID}
   PORT[${variant}]=${port}
-  wait_until_ready "${port}" 60 "${work}/${variant}.log"
-  [[ "${variant}" == "hello" ]] || TOKEN[${variant}]=$(demo_token "${work}/${variant}.log")
+  wait_until_ready "${port}" 60 "${work}/${variant//\//_}.log"
+  [[ "${variant}" == "hello" ]] || TOKEN[${variant}]=$(demo_token "${work}/${variant//\//_}.log")
 }
 
 for variant in ${VARIANTS}; do start_variant "${variant}"; done
+# the first service variant creates the orders (with JAR's schema, which it migrated)
 service_variant=""
-for variant in ${VARIANTS}; do [[ "${variant}" == "hello" ]] || service_variant=${variant}; done
+for variant in ${VARIANTS}; do
+  [[ "${variant}" == "hello" || -n "${service_variant}" ]] || service_variant=${variant}
+done
 
 # All creations go through one curl process (one connection, kept alive); each response body
 # is one line of JSON, from which the ids are taken. Every variant reads the same database.
@@ -167,27 +173,35 @@ load() {
   fi
 }
 field() { sed -E "s/.* $1=([0-9.]+).*/\\1/" <<<"$2"; }
+# CPU time a process has used so far, in clock ticks (user + system, /proc/PID/stat fields 14, 15)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 if ((WARMUP > 0)); then
   for variant in ${VARIANTS}; do
     echo "warming up ${variant} for ${WARMUP}s"
-    load "${variant}" "${WARMUP}" "${work}/warmup-${variant}.txt"
+    load "${variant}" "${WARMUP}" "${work}/warmup-${variant//\//_}.txt"
   done
 fi
 
-declare -A RPS P50 P99
+declare -A RPS P50 P99 CPU
 for ((round = 1; round <= ROUNDS; round++)); do
   for variant in ${VARIANTS}; do
-    load "${variant}" "${DURATION}" "${work}/round${round}-${variant}.txt" --latency
-    result=$(grep '^RESULT ' "${work}/round${round}-${variant}.txt") || fail "wrk printed no RESULT line"
+    ticks=$(cpu_ticks "${PID[${variant}]}")
+    load "${variant}" "${DURATION}" "${work}/round${round}-${variant//\//_}.txt" --latency
+    ticks=$(($(cpu_ticks "${PID[${variant}]}") - ticks))
+    result=$(grep '^RESULT ' "${work}/round${round}-${variant//\//_}.txt") || fail "wrk printed no RESULT line"
     failed=$(field failed "${result}")
     ((failed == 0)) || fail "${variant}: ${failed} requests failed (non-2xx or socket errors)"
     RPS[${variant}]+="$(field requests_per_second "${result}") "
     P50[${variant}]+="$(field p50_ms "${result}") "
     P99[${variant}]+="$(field p99_ms "${result}") "
-    printf 'round %d %-8s %7s requests/s  p50 %6s ms  p99 %6s ms  (load %s)\n' "${round}" "${variant}" \
-      "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \
-      "$(field p99_ms "${result}")" "$(cut -d ' ' -f 1 /proc/loadavg)"
+    # the service's own CPU per request: far steadier than throughput when the machine is busy
+    cpu=$(awk -v t="${ticks}" -v hz="$(getconf CLK_TCK)" -v n="$(field requests "${result}")" \
+      'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+    CPU[${variant}]+="${cpu} "
+    printf 'round %d %-8s %7s requests/s  p50 %6s ms  p99 %6s ms  %4s us CPU/request  (load %s)\n' \
+      "${round}" "${variant}" "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \
+      "$(field p99_ms "${result}")" "${cpu}" "$(cut -d ' ' -f 1 /proc/loadavg)"
   done
 done
 
@@ -197,15 +211,16 @@ for variant in ${VARIANTS}; do
   # shellcheck disable=SC2086 # the lists are space-separated numbers
   MEDIAN[${variant}]=$(median ${RPS[${variant}]})
   # shellcheck disable=SC2086
-  printf '%-8s %7.0f requests/s  p50 %6s ms  p99 %6s ms\n' "${variant}" "${MEDIAN[${variant}]}" \
-    "$(median ${P50[${variant}]})" "$(median ${P99[${variant}]})"
+  printf '%-8s %7.0f requests/s  p50 %6s ms  p99 %6s ms  %4.0f us CPU/request\n' "${variant}" \
+    "${MEDIAN[${variant}]}" "$(median ${P50[${variant}]})" "$(median ${P99[${variant}]})" \
+    "$(median ${CPU[${variant}]})"
 done
 # The summary line perf/compare-get-by-id.sh reads: the first service variant's medians.
 for variant in ${VARIANTS}; do
   [[ "${variant}" == "hello" ]] && continue
   # shellcheck disable=SC2086
   echo "GET /api/v1/orders/{id}: ${MEDIAN[${variant}]} requests/s, p50 $(median ${P50[${variant}]}) ms," \
-    "p99 $(median ${P99[${variant}]}) ms (${variant})"
+    "p99 $(median ${P99[${variant}]}) ms, $(median ${CPU[${variant}]}) us CPU/request (${variant})"
   break
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }

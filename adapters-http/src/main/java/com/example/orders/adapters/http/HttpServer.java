@@ -130,6 +130,10 @@ public final class HttpServer {
     config.jetty.modifyHttpConfiguration(
         http -> {
           http.setRequestHeaderSize(settings.maxHeaderBytes());
+          // Jetty's per-connection cache of whole header lines pays off for small repeated
+          // values; with a bearer token in every request it walked a trie over ~600 bytes per
+          // request: 5% of the JVM's samples in a read by id, 0.2% without it (JFR)
+          http.setHeaderCacheSize(0);
           // RFC 3986 only: Javalin's legacy mode lets %u escapes and ambiguous paths through to
           // routing, where decoding them fails as a 500; Jetty refuses them with a 400
           http.setUriCompliance(UriCompliance.DEFAULT);
