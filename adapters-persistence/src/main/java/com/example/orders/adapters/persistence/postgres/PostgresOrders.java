@@ -45,7 +45,7 @@ public final class PostgresOrders implements Orders {
   /** Plain JDBC: the read path's one statement, without Jdbi's per-statement set-up. */
   @Override
   public Optional<Order> find(TenantId tenant, OrderId id) {
-    return handles.readWithConnection(FIND, connection -> {
+    return handles.readWithConnection(tenant, FIND, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(FIND)) {
         statement.setString(1, tenant.value());
         statement.setObject(2, id.value());
@@ -59,7 +59,7 @@ public final class PostgresOrders implements Orders {
   @Override
   public void add(Order order) {
     Order.Snapshot state = order.snapshot();
-    handles.withHandle(handle -> {
+    handles.withHandle(state.tenantId(), handle -> {
       try {
         return bindState(handle.createUpdate(INSERT), state)
             .bind("createdAt", OrderRows.timestamp(state.createdAt()))
@@ -78,9 +78,10 @@ public final class PostgresOrders implements Orders {
   @Override
   public void update(Order order, long expectedVersion) {
     Order.Snapshot state = order.snapshot();
-    int updated = handles.withHandle(handle -> bindState(handle.createUpdate(UPDATE), state)
-        .bind("expectedVersion", expectedVersion)
-        .execute());
+    int updated = handles.withHandle(state.tenantId(), handle ->
+        bindState(handle.createUpdate(UPDATE), state)
+            .bind("expectedVersion", expectedVersion)
+            .execute());
     if (updated == 0) {
       throw new ConcurrentModificationException("order",
           "order " + state.id() + " is no longer at version " + expectedVersion);
@@ -98,7 +99,7 @@ public final class PostgresOrders implements Orders {
         + (status.isPresent() ? " AND status = :status" : "")
         + (after.isPresent() ? " AND id < :after" : "")
         + " ORDER BY id DESC LIMIT :limit";
-    return handles.read(handle -> {
+    return handles.read(tenant, handle -> {
       var query = handle.createQuery(sql).bind("tenant", tenant.value()).bind("limit", limit);
       status.ifPresent(value -> query.bind("status", value.name()));
       after.ifPresent(value -> query.bind("after", value.value()));
