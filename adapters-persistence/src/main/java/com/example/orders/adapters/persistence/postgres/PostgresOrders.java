@@ -8,8 +8,6 @@ import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.shared.TenantId;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -45,15 +43,10 @@ public final class PostgresOrders implements Orders {
   /** Plain JDBC: the read path's one statement, without Jdbi's per-statement set-up. */
   @Override
   public Optional<Order> find(TenantId tenant, OrderId id) {
-    return handles.readWithConnection(tenant, FIND, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(FIND)) {
-        statement.setString(1, tenant.value());
-        statement.setObject(2, id.value());
-        try (ResultSet row = statement.executeQuery()) {
-          return row.next() ? Optional.of(OrderRows.read(row)) : Optional.empty();
-        }
-      }
-    });
+    return handles.query(tenant, FIND, (statement, first) -> {
+      statement.setString(first, tenant.value());
+      statement.setObject(first + 1, id.value());
+    }, row -> row.next() ? Optional.of(OrderRows.read(row)) : Optional.empty());
   }
 
   @Override
