@@ -72,9 +72,10 @@ public final class OrdersService implements AutoCloseable {
     Optional<FutureTask<Void>> migration = Optional.empty();
     Optional<OrdersService> assembled = Optional.empty();
     try {
-      // Migrations wait on the database while the HTTP side is assembled (class loading, on the
-      // CPU); the server listens only once they are done, so no request meets an old schema.
-      migration = database.filter(postgres -> migrate).map(OrdersService::migrateInBackground);
+      // Migrations and the role check wait on the database while the HTTP side is assembled
+      // (class loading, on the CPU); the server listens only once they are done, so no request
+      // meets an old schema or runs as a role that row-level security does not bind.
+      migration = database.map(postgres -> prepareInBackground(postgres, migrate, config));
       OrdersService service = new OrdersService(config, component);
       assembled = Optional.of(service);
       migration.ifPresent(OrdersService::awaitSuccess);
@@ -111,9 +112,18 @@ public final class OrdersService implements AutoCloseable {
     }
   }
 
-  /** Applies pending migrations on a thread of their own; the task tells how that went. */
-  private static FutureTask<Void> migrateInBackground(PostgresDatabase database) {
-    FutureTask<Void> migration = new FutureTask<>(database::migrate, null);
+  /**
+   * Applies pending migrations (when asked to) and checks the service's role, on a thread of
+   * their own; the task tells how that went.
+   */
+  private static FutureTask<Void> prepareInBackground(
+      PostgresDatabase database, boolean migrate, Config config) {
+    FutureTask<Void> migration = new FutureTask<>(() -> {
+      if (migrate) {
+        database.migrate();
+      }
+      DatabaseRoleCheck.verify(database, config.environment());
+    }, null);
     Thread.ofPlatform().name("orders-migration").start(migration);
     return migration;
   }

@@ -35,7 +35,9 @@ final class DatabaseSchema {
     }
   }
 
+  /** As the owner, who may drop what it owns. */
   private static Connection connect(PostgresSettings database) throws SQLException {
-    return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    return DriverManager.getConnection(
+        database.jdbcUrl(), database.migrationUser(), database.migrationPassword());
   }
 }

@@ -95,7 +95,9 @@ class MainTest {
       int exitCode = run(Map.of(
           "DATABASE_URL", settings.jdbcUrl(),
           "DATABASE_USER", settings.user(),
-          "DATABASE_PASSWORD", settings.password()), "migrate");
+          "DATABASE_PASSWORD", settings.password(),
+          "DATABASE_MIGRATION_USER", settings.migrationUser(),
+          "DATABASE_MIGRATION_PASSWORD", settings.migrationPassword()), "migrate");
 
       assertThat(exitCode).isZero();
       assertThat(DatabaseSchema.tables(settings)).contains("orders", "flyway_schema_history");

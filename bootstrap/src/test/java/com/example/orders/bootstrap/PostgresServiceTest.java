@@ -49,6 +49,8 @@ class PostgresServiceTest {
     environment.put("DATABASE_URL", settings.jdbcUrl());
     environment.put("DATABASE_USER", settings.user());
     environment.put("DATABASE_PASSWORD", settings.password());
+    environment.put("DATABASE_MIGRATION_USER", settings.migrationUser());
+    environment.put("DATABASE_MIGRATION_PASSWORD", settings.migrationPassword());
     environment.put("DATABASE_POOL_SIZE", "3");
     return environment;
   }

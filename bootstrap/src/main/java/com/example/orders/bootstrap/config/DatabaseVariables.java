@@ -11,10 +11,13 @@ public final class DatabaseVariables implements ConfigArea<Optional<DatabaseConf
   public static final DatabaseVariables DATABASE = new DatabaseVariables();
 
   static final String URL = "DATABASE_URL";
+  static final String MIGRATION_USER = "DATABASE_MIGRATION_USER";
+  static final String MIGRATION_PASSWORD = "DATABASE_MIGRATION_PASSWORD";
   private static final List<String> DEPENDENT_VARIABLES = List.of(
       "DATABASE_USER", "DATABASE_USER_FILE", "DATABASE_PASSWORD", "DATABASE_PASSWORD_FILE",
       "DATABASE_POOL_SIZE", "DATABASE_CONNECTION_TIMEOUT", "DATABASE_STATEMENT_TIMEOUT",
-      "DATABASE_MIGRATE_ON_START");
+      "DATABASE_MIGRATE_ON_START", "DATABASE_MIGRATION_USER", "DATABASE_MIGRATION_USER_FILE",
+      "DATABASE_MIGRATION_PASSWORD", "DATABASE_MIGRATION_PASSWORD_FILE");
 
   private DatabaseVariables() {}
 
@@ -44,12 +47,23 @@ public final class DatabaseVariables implements ConfigArea<Optional<DatabaseConf
         PostgresSettings.DEFAULT_STATEMENT_TIMEOUT, PostgresSettings.STATEMENT_TIMEOUT_MIN,
         PostgresSettings.STATEMENT_TIMEOUT_MAX);
     boolean migrateOnStart = variables.flag("DATABASE_MIGRATE_ON_START", true);
+    // the schema's owner (ADR 0028); unset, the service role migrates, and is warned about
+    Optional<String> migrationUser = variables.textOrFile(MIGRATION_USER).map(String::strip);
+    Optional<String> migrationPassword = variables.textOrFile(MIGRATION_PASSWORD);
+    boolean ownerNamed = migrationUser.isPresent()
+        || variables.isSet(MIGRATION_USER + EnvironmentVariables.FILE_SUFFIX);
+    if (!ownerNamed && migrationPassword.isPresent()) {
+      variables.problem(MIGRATION_PASSWORD + " is set but " + MIGRATION_USER + " is not: set "
+          + MIGRATION_USER + " to migrate as the schema's owner, or unset " + MIGRATION_PASSWORD);
+    }
     if (url.isEmpty() || user.isEmpty()) {
       return Optional.empty();
     }
+    PostgresSettings settings = new PostgresSettings(url.get(), user.get(), password, poolSize,
+        connectionTimeout, statementTimeout);
     return Optional.of(new DatabaseConfig(
-        new PostgresSettings(url.get(), user.get(), password, poolSize, connectionTimeout,
-            statementTimeout),
+        migrationUser.map(owner -> settings.withMigrationRole(owner, migrationPassword.orElse("")))
+            .orElse(settings),
         migrateOnStart));
   }
 
@@ -68,6 +82,9 @@ public final class DatabaseVariables implements ConfigArea<Optional<DatabaseConf
         "DATABASE_POOL_SIZE=" + postgres.maxPoolSize(),
         "DATABASE_CONNECTION_TIMEOUT=" + Durations.format(postgres.connectionTimeout()),
         "DATABASE_STATEMENT_TIMEOUT=" + Durations.format(postgres.statementTimeout()),
-        "DATABASE_MIGRATE_ON_START=" + database.migrateOnStart());
+        "DATABASE_MIGRATE_ON_START=" + database.migrateOnStart(),
+        MIGRATION_USER + "=" + (postgres.separateMigrationRole() ? postgres.migrationUser()
+            : "(unset: DATABASE_USER migrates)"),
+        MIGRATION_PASSWORD + "=" + Secrets.masked(postgres.migrationPassword()));
   }
 }

@@ -95,6 +95,10 @@ public final class ApiService implements AutoCloseable {
     environment.put("DATABASE_URL", database.jdbcUrl());
     environment.put("DATABASE_USER", database.user());
     environment.put("DATABASE_PASSWORD", database.password());
+    if (database.separateMigrationRole()) {
+      environment.put("DATABASE_MIGRATION_USER", database.migrationUser());
+      environment.put("DATABASE_MIGRATION_PASSWORD", database.migrationPassword());
+    }
     environment.put("DATABASE_POOL_SIZE", "4");
     environment.put("DATABASE_MIGRATE_ON_START", "false");
     environment.put("AUTH_AUDIENCE", AUDIENCE);
@@ -105,9 +109,12 @@ public final class ApiService implements AutoCloseable {
     return environment;
   }
 
-  /** The service's database, for tests that look at or hold rows behind the API's back. */
+  /**
+   * The service's database as the superuser, for tests that look at or hold rows behind the
+   * API's back, whatever the tenant.
+   */
   PostgresSettings database() {
-    return database.settings();
+    return database.superuserSettings();
   }
 
   /** The port the service listens on, for tests that speak raw HTTP. */

@@ -1,7 +1,10 @@
 package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.domain.shared.TenantId;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +17,21 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * Lends repositories a Jdbi handle: the one bound to the calling thread's transaction when there is
- * one, otherwise a short-lived handle in auto-commit mode.
+ * one, otherwise a short transaction of its own.
  *
  * <p>A transaction is one handle, begun, bound to the thread for the duration of the work and then
- * committed or rolled back, so every repository call inside it runs on the same connection. Outside
- * a transaction a read costs one pooled connection for one statement: the GET path stays a single
- * round trip. The binding is a {@link ThreadLocal}, which fits blocking code on virtual threads;
- * work that hands off to other threads leaves the transaction.
+ * committed or rolled back, so every repository call inside it runs on the same connection. The
+ * binding is a {@link ThreadLocal}, which fits blocking code on virtual threads; work that hands
+ * off to other threads leaves the transaction.
+ *
+ * <p>Every handle is lent for one tenant (ADR 0028): the transaction it runs in names the tenant
+ * to PostgreSQL, {@code set_config('app.tenant', tenant, true)}, so row-level security shows it
+ * that tenant's rows and no others, and the setting ends with the transaction: a connection goes
+ * back to the pool with no tenant on it. A transaction serves one tenant; the first statement
+ * that names one sets it, a second tenant in the same transaction is a bug and refused. Work
+ * outside a transaction gets a short one of its own. Only {@link #acrossTenants} lends a handle
+ * without a tenant, for the functions that work across tenants (the outbox relay's); any other
+ * statement on it sees no tenant-owned rows.
  *
  * <p>Each unit of work that takes a connection of its own (a transaction, or a statement outside
  * one) passes the {@link DatabaseGuard}; work inside a transaction is guarded as part of it, so a
@@ -28,11 +39,13 @@ import org.jdbi.v3.core.JdbiException;
  */
 final class HandleBinding {
 
+  /** Local to the transaction: it ends with it, and the pooled connection forgets the tenant. */
+  static final String SET_TENANT = "SELECT set_config('app.tenant', ?, true)";
+
   private final Jdbi jdbi;
   private final DataSource dataSource;
   private final DatabaseGuard guard;
-  private final ThreadLocal<Handle> bound = new ThreadLocal<>();
-  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+  private final ThreadLocal<Bound> bound = new ThreadLocal<>();
 
   HandleBinding(Jdbi jdbi, DataSource dataSource, DatabaseGuard guard) {
     this.jdbi = jdbi;
@@ -41,62 +54,114 @@ final class HandleBinding {
   }
 
   /**
-   * Like {@link #read}, with plain JDBC on the transaction's connection or a pooled one of its
-   * own: for the hottest single-row read, where Jdbi's per-statement set-up (a copy of its
-   * configuration, argument and mapper lookups) was 7% of an uncached read's CPU. Failures are
-   * translated as for Jdbi statements.
+   * A query in plain JDBC, on the transaction's connection or a pooled one of its own: for the
+   * hottest single-row read, where Jdbi's per-statement set-up (a copy of its configuration,
+   * argument and mapper lookups) was 7% of an uncached read's CPU. Failures are translated as for
+   * Jdbi statements.
    *
-   * @param statement names the statement in the failure's message; never the bound values
+   * <p>Outside a transaction the tenant costs no round trip of its own: the statement goes as
+   * {@code SELECT set_config(...); sql} in one message sequence, which PostgreSQL runs as one
+   * implicit transaction that ends at its Sync, the setting with it.
+   *
+   * @param sql the query, its parameters bound by {@code binder} from the index it is given
    */
-  <T> T readWithConnection(String statement, ConnectionWork<T> work) {
-    Handle current = bound.get();
+  <T> T query(TenantId tenant, String sql, Binder binder, RowsReader<T> reader) {
+    Bound current = bound.get();
     if (current != null) {
-      return runOn(statement, work, current.getConnection());
+      current.serve(tenant);
+      return runOn(sql, connection -> {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+          binder.bind(statement, 1);
+          try (ResultSet rows = statement.executeQuery()) {
+            return reader.read(rows);
+          }
+        }
+      }, current.handle.getConnection());
     }
     return guard.read(() -> {
       try (Connection connection = dataSource.getConnection()) {
-        return runOn(statement, work, connection);
+        return runOn(sql, own -> {
+          try (PreparedStatement statement = own.prepareStatement(SET_TENANT + "; " + sql)) {
+            statement.setString(1, tenant.value());
+            binder.bind(statement, 2);
+            statement.execute();
+            statement.getMoreResults();
+            try (ResultSet rows = statement.getResultSet()) {
+              return reader.read(rows);
+            }
+          }
+        }, connection);
       } catch (SQLException failure) {
-        throw translate(statement, failure, null);
+        throw translate(sql, failure, null);
       }
     });
   }
 
+  /** Binds the parameters of a statement, the first of them at index {@code first}. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement statement, int first) throws SQLException;
+  }
+
+  /** Reads the rows of a query. */
+  @FunctionalInterface
+  interface RowsReader<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
   /** Work on a JDBC connection. */
   @FunctionalInterface
-  interface ConnectionWork<T> {
+  private interface ConnectionWork<T> {
     T run(Connection connection) throws SQLException;
   }
 
   /** Runs {@code action} after the thread's transaction commits, or at once outside one. */
   void afterCommit(Runnable action) {
-    List<Runnable> pending = afterCommit.get();
-    if (pending == null) {
+    Bound current = bound.get();
+    if (current == null) {
       action.run();
     } else {
-      pending.add(action);
+      current.afterCommit.add(action);
     }
   }
 
-  /** Runs {@code work} on the transaction's handle, or on a handle of its own outside one. */
-  <T> T withHandle(HandleCallback<T, RuntimeException> work) {
-    Handle current = bound.get();
+  /**
+   * Runs {@code work} for {@code tenant} on the transaction's handle, or in a transaction of its
+   * own outside one.
+   */
+  <T> T withHandle(TenantId tenant, HandleCallback<T, RuntimeException> work) {
+    Bound current = bound.get();
     if (current != null) {
-      return run(work, current);
+      current.serve(tenant);
+      return run(work, current.handle);
     }
-    return guard.write(() -> onOwnHandle(work));
+    return guard.write(() -> inNewTransaction(() -> withHandle(tenant, work), new ArrayList<>()));
   }
 
   /**
    * Like {@link #withHandle}, for work that changes nothing: outside a transaction the guard
    * may attempt it again after the database failed to answer.
    */
-  <T> T read(HandleCallback<T, RuntimeException> work) {
-    Handle current = bound.get();
+  <T> T read(TenantId tenant, HandleCallback<T, RuntimeException> work) {
+    Bound current = bound.get();
     if (current != null) {
-      return run(work, current);
+      current.serve(tenant);
+      return run(work, current.handle);
     }
-    return guard.read(() -> onOwnHandle(work));
+    return guard.read(() -> inNewTransaction(() -> read(tenant, work), new ArrayList<>()));
+  }
+
+  /**
+   * Runs {@code work} with no tenant set, on the transaction's handle or on a handle of its own
+   * in auto-commit mode: for the functions that work across tenants. A tenant-owned table read
+   * here directly shows no rows.
+   */
+  <T> T acrossTenants(HandleCallback<T, RuntimeException> work) {
+    Bound current = bound.get();
+    if (current != null) {
+      return run(work, current.handle);
+    }
+    return guard.write(() -> onOwnHandle(work));
   }
 
   /**
@@ -122,8 +187,7 @@ final class HandleBinding {
   private <T> T inNewTransaction(Supplier<T> work, List<Runnable> committed) {
     try (Handle handle = open()) {
       run(Handle::begin, handle);
-      bound.set(handle);
-      afterCommit.set(committed);
+      bound.set(new Bound(handle, committed));
       T result;
       try {
         result = work.get();
@@ -133,7 +197,6 @@ final class HandleBinding {
         throw failure;
       } finally {
         bound.remove();
-        afterCommit.remove();
       }
       run(Handle::commit, handle);
       return result;
@@ -195,5 +258,46 @@ final class HandleBinding {
       return new DependencyUnavailableException(DatabaseFailures.DEPENDENCY, failure);
     }
     return new IllegalStateException("statement failed: " + statement, failure);
+  }
+
+  private static void setTenant(Connection connection, String tenant) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
+      statement.setString(1, tenant);
+      statement.execute();
+    }
+  }
+
+  /** The thread's transaction: its handle, the tenant it serves once set, what runs on commit. */
+  private static final class Bound {
+
+    private final Handle handle;
+    private final List<Runnable> afterCommit;
+    private String tenant;
+
+    Bound(Handle handle, List<Runnable> afterCommit) {
+      this.handle = handle;
+      this.afterCommit = afterCommit;
+    }
+
+    /** Names {@code tenant} to PostgreSQL for the rest of the transaction, once. */
+    void serve(TenantId tenant) {
+      String value = tenant.value();
+      if (value.equals(this.tenant)) {
+        return;
+      }
+      if (this.tenant != null) {
+        throw new IllegalStateException("a transaction serves one tenant: this one serves "
+            + this.tenant + " and was asked to serve " + value);
+      }
+      run(handle -> {
+        try {
+          setTenant(handle.getConnection(), value);
+          return null;
+        } catch (SQLException failure) {
+          throw translate(SET_TENANT, failure, handle.getConnection());
+        }
+      }, handle);
+      this.tenant = value;
+    }
   }
 }

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,9 @@ public final class PostgresDatabase implements AutoCloseable {
    * fails the request instead of holding it for the hours TCP keepalive takes to notice.
    */
   private static final Duration SOCKET_TIMEOUT_MARGIN = Duration.ofSeconds(5);
+
+  /** The Flyway placeholder that names the service role in the migrations. */
+  static final String SERVICE_ROLE_PLACEHOLDER = "service_role";
 
   private final PostgresSettings settings;
   private final HikariDataSource dataSource;
@@ -115,8 +120,10 @@ public final class PostgresDatabase implements AutoCloseable {
   public void migrate() {
     try {
       MigrateResult result = Flyway.configure()
-          .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+          .dataSource(settings.jdbcUrl(), settings.migrationUser(), settings.migrationPassword())
           .locations("classpath:db/migration")
+          // the role the migrations grant to; inside an SQL string literal, hence the quotes
+          .placeholders(Map.of(SERVICE_ROLE_PLACEHOLDER, settings.user().replace("'", "''")))
           .failOnMissingLocations(true)
           .load()
           .migrate();
@@ -128,6 +135,18 @@ public final class PostgresDatabase implements AutoCloseable {
     } catch (FlywayException failure) {
       throw DatabaseFailures.translate(failure);
     }
+  }
+
+  /**
+   * What is wrong with the role the service connects as, for tenant isolation by row-level
+   * security (ADR 0028): a superuser, {@code BYPASSRLS}, owning a table (itself or through a role
+   * it inherits). Empty when nothing is.
+   *
+   * @throws com.example.orders.application.port.DependencyUnavailableException when the database
+   *     does not answer
+   */
+  public List<String> serviceRoleProblems() {
+    return ServiceRoleCheck.problems(dataSource);
   }
 
   /**

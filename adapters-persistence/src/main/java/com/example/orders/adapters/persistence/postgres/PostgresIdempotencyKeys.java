@@ -61,7 +61,7 @@ public final class PostgresIdempotencyKeys implements IdempotencyKeys {
   @Override
   public Optional<StoredResponse> claim(IdempotencyKey key, String fingerprint, Instant now,
       Instant expiresAt) {
-    return handles.withHandle(handle -> {
+    return handles.withHandle(key.tenant(), handle -> {
       boolean claimed = insertWaitingAtMost(handle, key, fingerprint, now, expiresAt);
       if (claimed) {
         return Optional.empty();
@@ -83,7 +83,7 @@ public final class PostgresIdempotencyKeys implements IdempotencyKeys {
 
   @Override
   public void complete(IdempotencyKey key, StoredResponse response) {
-    handles.withHandle(handle -> handle.createUpdate(COMPLETE)
+    handles.withHandle(key.tenant(), handle -> handle.createUpdate(COMPLETE)
         .bind("status", response.status())
         .bind("headers", json(response.headers()))
         .bind("body", response.body())
@@ -95,10 +95,12 @@ public final class PostgresIdempotencyKeys implements IdempotencyKeys {
 
   @Override
   public int purgeExpired(Instant now) {
-    return handles.withHandle(handle ->
-        handle.createUpdate("DELETE FROM idempotency_keys WHERE expires_at <= :now")
+    // across tenants: through the function granted for it (ADR 0028)
+    return handles.acrossTenants(handle ->
+        handle.createQuery("SELECT idempotency_keys_purge_expired(:now)")
             .bind("now", OrderRows.timestamp(now))
-            .execute());
+            .mapTo(Integer.class)
+            .one());
   }
 
   /** The insert, with this transaction's lock wait bounded for its duration only. */

@@ -25,7 +25,7 @@ public final class PostgresInbox implements Inbox {
 
   @Override
   public Arrival record(String consumer, EventEnvelope event) {
-    return handles.inTransaction(() -> handles.withHandle(handle -> {
+    return handles.inTransaction(() -> handles.withHandle(event.tenant(), handle -> {
       int inserted = handle.createUpdate(RECORD)
           .bind("consumer", consumer)
           .bind("eventId", event.id())

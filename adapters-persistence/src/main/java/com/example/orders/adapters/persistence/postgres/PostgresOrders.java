@@ -8,8 +8,6 @@ import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.order.OrderStatus;
 import com.example.orders.domain.order.PaymentReference;
 import com.example.orders.domain.shared.TenantId;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -45,21 +43,16 @@ public final class PostgresOrders implements Orders {
   /** Plain JDBC: the read path's one statement, without Jdbi's per-statement set-up. */
   @Override
   public Optional<Order> find(TenantId tenant, OrderId id) {
-    return handles.readWithConnection(FIND, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(FIND)) {
-        statement.setString(1, tenant.value());
-        statement.setObject(2, id.value());
-        try (ResultSet row = statement.executeQuery()) {
-          return row.next() ? Optional.of(OrderRows.read(row)) : Optional.empty();
-        }
-      }
-    });
+    return handles.query(tenant, FIND, (statement, first) -> {
+      statement.setString(first, tenant.value());
+      statement.setObject(first + 1, id.value());
+    }, row -> row.next() ? Optional.of(OrderRows.read(row)) : Optional.empty());
   }
 
   @Override
   public void add(Order order) {
     Order.Snapshot state = order.snapshot();
-    handles.withHandle(handle -> {
+    handles.withHandle(state.tenantId(), handle -> {
       try {
         return bindState(handle.createUpdate(INSERT), state)
             .bind("createdAt", OrderRows.timestamp(state.createdAt()))
@@ -78,9 +71,10 @@ public final class PostgresOrders implements Orders {
   @Override
   public void update(Order order, long expectedVersion) {
     Order.Snapshot state = order.snapshot();
-    int updated = handles.withHandle(handle -> bindState(handle.createUpdate(UPDATE), state)
-        .bind("expectedVersion", expectedVersion)
-        .execute());
+    int updated = handles.withHandle(state.tenantId(), handle ->
+        bindState(handle.createUpdate(UPDATE), state)
+            .bind("expectedVersion", expectedVersion)
+            .execute());
     if (updated == 0) {
       throw new ConcurrentModificationException("order",
           "order " + state.id() + " is no longer at version " + expectedVersion);
@@ -98,7 +92,7 @@ public final class PostgresOrders implements Orders {
         + (status.isPresent() ? " AND status = :status" : "")
         + (after.isPresent() ? " AND id < :after" : "")
         + " ORDER BY id DESC LIMIT :limit";
-    return handles.read(handle -> {
+    return handles.read(tenant, handle -> {
       var query = handle.createQuery(sql).bind("tenant", tenant.value()).bind("limit", limit);
       status.ifPresent(value -> query.bind("status", value.name()));
       after.ifPresent(value -> query.bind("after", value.value()));

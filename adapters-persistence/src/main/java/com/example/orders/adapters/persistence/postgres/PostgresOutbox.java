@@ -3,6 +3,7 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.TraceContext;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
+import com.example.orders.domain.shared.TenantId;
 import java.util.List;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -31,7 +32,11 @@ public final class PostgresOutbox implements Outbox {
     if (events.isEmpty()) {
       return;
     }
-    handles.inTransaction(() -> handles.withHandle(handle -> {
+    TenantId tenant = events.getFirst().tenant();
+    if (!events.stream().allMatch(event -> event.tenant().equals(tenant))) {
+      throw new IllegalArgumentException("the events of one append belong to one tenant");
+    }
+    handles.inTransaction(() -> handles.withHandle(tenant, handle -> {
       PreparedBatch batch = handle.prepareBatch(INSERT);
       for (EventEnvelope event : events) {
         batch.bind("eventId", event.id())

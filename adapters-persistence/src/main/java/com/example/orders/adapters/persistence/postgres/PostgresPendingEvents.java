@@ -22,21 +22,21 @@ import org.jdbi.v3.core.statement.StatementContext;
  * publish a row while another holds it. Waiting is {@code LISTEN} on the channel the outbox
  * trigger notifies, through {@link OutboxNotifications}. It bypasses the database guard: the
  * relay backs off by itself, and its calls during an outage must not move the requests' breaker.
+ *
+ * <p>The relay works across tenants, which row-level security denies a plain statement of the
+ * service role: every statement here calls one of the narrow {@code SECURITY DEFINER} functions
+ * of migration V12, the only way across tenants the service role is granted (ADR 0028).
  */
 public final class PostgresPendingEvents implements PendingEvents {
 
   private static final String CLAIM = "SELECT event_id, event_type, aggregate_type, aggregate_id,"
       + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload,"
       + " trace_parent"
-      + " FROM outbox WHERE published_at IS NULL"
-      + " ORDER BY occurred_at, aggregate_version LIMIT :limit FOR UPDATE SKIP LOCKED";
-  private static final String MARK =
-      "UPDATE outbox SET published_at = now() WHERE event_id = ANY(:ids)";
+      + " FROM outbox_claim_pending(:limit) ORDER BY occurred_at, aggregate_version";
+  private static final String MARK = "SELECT outbox_mark_published(:ids)";
   /** In slices, so that purging a long backlog never holds one huge transaction. */
-  private static final String PURGE = "DELETE FROM outbox WHERE event_id IN (SELECT event_id"
-      + " FROM outbox WHERE published_at < :cutoff ORDER BY published_at LIMIT :slice)";
-  private static final String BACKLOG = "SELECT count(*) AS pending, min(occurred_at) AS oldest"
-      + " FROM outbox WHERE published_at IS NULL";
+  private static final String PURGE = "SELECT outbox_purge_published(:cutoff, :slice)";
+  private static final String BACKLOG = "SELECT pending, oldest FROM outbox_backlog()";
   private static final int PURGE_SLICE = 10_000;
 
   private final HandleBinding handles;
@@ -52,7 +52,7 @@ public final class PostgresPendingEvents implements PendingEvents {
     if (limit < 1) {
       throw new IllegalArgumentException("a claim takes at least one event");
     }
-    return handles.inTransaction(() -> handles.withHandle(handle -> {
+    return handles.inTransaction(() -> handles.acrossTenants(handle -> {
       List<EventEnvelope> claimed = handle.createQuery(CLAIM)
           .bind("limit", limit)
           .map(PostgresPendingEvents::envelope)
@@ -62,7 +62,8 @@ public final class PostgresPendingEvents implements PendingEvents {
       }
       Set<UUID> published = publish.apply(claimed);
       if (!published.isEmpty()) {
-        handle.createUpdate(MARK).bindArray("ids", UUID.class, published).execute();
+        handle.createQuery(MARK).bindArray("ids", UUID.class, published).mapTo(Integer.class)
+            .one();
       }
       return claimed.size();
     }));
@@ -78,10 +79,11 @@ public final class PostgresPendingEvents implements PendingEvents {
     int purged = 0;
     int slice;
     do {
-      slice = handles.withHandle(handle -> handle.createUpdate(PURGE)
+      slice = handles.acrossTenants(handle -> handle.createQuery(PURGE)
           .bind("cutoff", OrderRows.timestamp(cutoff))
           .bind("slice", PURGE_SLICE)
-          .execute());
+          .mapTo(Integer.class)
+          .one());
       purged += slice;
     } while (slice == PURGE_SLICE);
     return purged;
@@ -89,7 +91,7 @@ public final class PostgresPendingEvents implements PendingEvents {
 
   @Override
   public Backlog backlog() {
-    return handles.withHandle(handle -> handle.createQuery(BACKLOG)
+    return handles.acrossTenants(handle -> handle.createQuery(BACKLOG)
         .map((row, context) -> new Backlog(row.getLong("pending"),
             Optional.ofNullable(row.getObject("oldest", OffsetDateTime.class))
                 .map(OffsetDateTime::toInstant)))

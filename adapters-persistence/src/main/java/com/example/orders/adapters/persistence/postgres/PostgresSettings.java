@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * @param statementTimeout how long the server lets one statement of the pool run (lock waits
  *     included) before cancelling it, which reports the database unavailable and frees the
  *     connection a slow query would hold. An {@code options} parameter in the URL replaces it.
+ * @param migrationUser the role that runs the migrations and owns the schema; the service role
+ *     ({@code user}) owns nothing and is subject to row-level security (ADR 0028). The same as
+ *     {@code user} when one role does both, which the service warns about at start-up.
+ * @param migrationPassword that role's password
  */
 public record PostgresSettings(
     String jdbcUrl,
@@ -26,7 +30,9 @@ public record PostgresSettings(
     String password,
     int maxPoolSize,
     Duration connectionTimeout,
-    Duration statementTimeout) {
+    Duration statementTimeout,
+    String migrationUser,
+    String migrationPassword) {
 
   public static final String JDBC_URL_PREFIX = "jdbc:postgresql:";
 
@@ -56,6 +62,8 @@ public record PostgresSettings(
     requireJdbcUrl("jdbcUrl", jdbcUrl);
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(password, "password");
+    Objects.requireNonNull(migrationUser, "migrationUser");
+    Objects.requireNonNull(migrationPassword, "migrationPassword");
     if (maxPoolSize < MAX_POOL_SIZE_MIN || maxPoolSize > MAX_POOL_SIZE_MAX) {
       throw new IllegalArgumentException("maxPoolSize must be " + MAX_POOL_SIZE_MIN + " to "
           + MAX_POOL_SIZE_MAX + ", was " + maxPoolSize);
@@ -66,10 +74,28 @@ public record PostgresSettings(
         STATEMENT_TIMEOUT_MAX);
   }
 
+  /** Settings where the service role also runs the migrations. */
+  public PostgresSettings(String jdbcUrl, String user, String password, int maxPoolSize,
+      Duration connectionTimeout, Duration statementTimeout) {
+    this(jdbcUrl, user, password, maxPoolSize, connectionTimeout, statementTimeout, user,
+        password);
+  }
+
   /** Settings with the default statement time-out. */
   public PostgresSettings(
       String jdbcUrl, String user, String password, int maxPoolSize, Duration connectionTimeout) {
     this(jdbcUrl, user, password, maxPoolSize, connectionTimeout, DEFAULT_STATEMENT_TIMEOUT);
+  }
+
+  /** These settings with the migrations run by another role, the schema's owner. */
+  public PostgresSettings withMigrationRole(String owner, String ownerPassword) {
+    return new PostgresSettings(jdbcUrl, user, password, maxPoolSize, connectionTimeout,
+        statementTimeout, owner, ownerPassword);
+  }
+
+  /** Whether the migrations run as a role of their own, not as the service role. */
+  public boolean separateMigrationRole() {
+    return !migrationUser.equals(user);
   }
 
   /**
@@ -96,7 +122,8 @@ public record PostgresSettings(
   public String toString() {
     return "PostgresSettings[jdbcUrl=" + maskedJdbcUrl() + ", user=" + user + ", password="
         + MASK + ", maxPoolSize=" + maxPoolSize + ", connectionTimeout=" + connectionTimeout
-        + ", statementTimeout=" + statementTimeout + "]";
+        + ", statementTimeout=" + statementTimeout + ", migrationUser=" + migrationUser
+        + ", migrationPassword=" + MASK + "]";
   }
 
   private static void requireWithin(String name, Duration value, Duration min, Duration max) {

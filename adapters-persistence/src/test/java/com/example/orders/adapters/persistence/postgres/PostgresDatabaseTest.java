@@ -271,11 +271,14 @@ class PostgresDatabaseTest {
     return Long.parseLong(queryText(sql));
   }
 
-  /** A connection outside any pool of the adapter, as another client would hold one. */
+  /**
+   * A connection outside any pool of the adapter, as another client would hold one; as the
+   * superuser, which row-level security lets see every tenant.
+   */
   private static Connection directConnection() throws SQLException {
     Properties credentials = new Properties();
-    credentials.setProperty("user", testDatabase.settings().user());
-    credentials.setProperty("password", testDatabase.settings().password());
+    credentials.setProperty("user", testDatabase.superuserSettings().user());
+    credentials.setProperty("password", testDatabase.superuserSettings().password());
     return DriverManager.getConnection(testDatabase.settings().jdbcUrl(), credentials);
   }
 

@@ -34,8 +34,8 @@ class PostgresSchemaTest {
   static void createDatabase() throws SQLException {
     testDatabase = TestDatabase.create();
     Properties credentials = new Properties();
-    credentials.setProperty("user", testDatabase.settings().user());
-    credentials.setProperty("password", testDatabase.settings().password());
+    credentials.setProperty("user", testDatabase.superuserSettings().user());
+    credentials.setProperty("password", testDatabase.superuserSettings().password());
     connection = DriverManager.getConnection(testDatabase.settings().jdbcUrl(), credentials);
   }
 

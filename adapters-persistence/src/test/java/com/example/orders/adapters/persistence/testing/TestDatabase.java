@@ -2,6 +2,10 @@ package com.example.orders.adapters.persistence.testing;
 
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,12 +23,22 @@ import java.util.regex.Pattern;
  *
  * <p>The server comes from {@code TEST_DATABASE_URL} (default {@value #DEFAULT_URL}), {@code
  * TEST_DATABASE_USER} (default {@code postgres}) and {@code TEST_DATABASE_PASSWORD} (default
- * empty); the role must be allowed to create databases. Tests never skip when the server is
- * missing: they fail and say what to start.
+ * empty); the role must be a superuser, which sets up the service's two roles ({@code
+ * db/roles.sql}, once per run). The database belongs to the owner role {@value #OWNER}, which
+ * migrates it; {@link #settings()} connect as the service role {@value #SERVICE}, which owns
+ * nothing and is bound by row-level security, as in production (ADR 0028). Tests never skip when
+ * the server is missing: they fail and say what to start.
  */
 public final class TestDatabase implements AutoCloseable {
 
   static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
+
+  /** The roles of {@code db/roles.sql}. */
+  public static final String OWNER = "orders_owner";
+  public static final String SERVICE = "orders_service";
+
+  private static final String ROLES_SCRIPT = "/db/roles.sql";
+  private static boolean rolesReady; // guarded by TestDatabase.class
 
   private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/?]+)(/[^?]*)?(\\?.*)?");
 
@@ -42,11 +56,13 @@ public final class TestDatabase implements AutoCloseable {
   /** Creates a database named {@code orders_test_<random>} and migrates it to the latest schema. */
   public static TestDatabase create() {
     Server server = Server.fromEnvironment(System.getenv());
+    setUpRoles(server);
     String name =
         "orders_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-    server.execute("CREATE DATABASE " + name);
+    server.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
     TestDatabase database = new TestDatabase(server, name, new PostgresSettings(
-        server.urlOf(name), server.user(), server.password(), 8, Duration.ofSeconds(2)));
+        server.urlOf(name), SERVICE, server.password(), 8, Duration.ofSeconds(2))
+        .withMigrationRole(OWNER, server.password()));
     try (PostgresDatabase postgres = PostgresDatabase.connect(database.settings)) {
       postgres.migrate();
     } catch (RuntimeException migrationFailed) {
@@ -56,9 +72,36 @@ public final class TestDatabase implements AutoCloseable {
     return database;
   }
 
-  /** Settings that reach this database; each caller opens (and closes) its own pool. */
+  /**
+   * Settings that reach this database as the service role (migrations as the owner); each caller
+   * opens (and closes) its own pool.
+   */
   public PostgresSettings settings() {
     return settings;
+  }
+
+  /** Settings that reach this database as the server's superuser, to arrange or inspect. */
+  public PostgresSettings superuserSettings() {
+    return new PostgresSettings(settings.jdbcUrl(), server.user(), server.password(), 2,
+        Duration.ofSeconds(2));
+  }
+
+  /** The roles' script, run once per test run; their password is the server's, if it has one. */
+  private static synchronized void setUpRoles(Server server) {
+    if (rolesReady) {
+      return;
+    }
+    try (InputStream script = TestDatabase.class.getResourceAsStream(ROLES_SCRIPT)) {
+      server.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+    if (!server.password().isEmpty()) {
+      String password = server.password().replace("'", "''");
+      server.execute("ALTER ROLE " + OWNER + " PASSWORD '" + password + "'");
+      server.execute("ALTER ROLE " + SERVICE + " PASSWORD '" + password + "'");
+    }
+    rolesReady = true;
   }
 
   /** Drops the database, ending any connection still open to it. */
