@@ -25,18 +25,21 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class PostgresPendingEvents implements PendingEvents {
 
+  /** Rows of delayed tasks wait for their time: before it, they are neither claimed nor backlog. */
+  private static final String DUE = " AND (publish_after IS NULL OR publish_after <= now())";
   private static final String CLAIM = "SELECT event_id, event_type, aggregate_type, aggregate_id,"
       + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload,"
       + " trace_parent"
-      + " FROM outbox WHERE published_at IS NULL"
+      + " FROM outbox WHERE published_at IS NULL" + DUE
       + " ORDER BY occurred_at, aggregate_version LIMIT :limit FOR UPDATE SKIP LOCKED";
   private static final String MARK =
       "UPDATE outbox SET published_at = now() WHERE event_id = ANY(:ids)";
   /** In slices, so that purging a long backlog never holds one huge transaction. */
   private static final String PURGE = "DELETE FROM outbox WHERE event_id IN (SELECT event_id"
       + " FROM outbox WHERE published_at < :cutoff ORDER BY published_at LIMIT :slice)";
-  private static final String BACKLOG = "SELECT count(*) AS pending, min(occurred_at) AS oldest"
-      + " FROM outbox WHERE published_at IS NULL";
+  private static final String BACKLOG = "SELECT count(*) AS pending,"
+      + " min(coalesce(publish_after, occurred_at)) AS oldest"
+      + " FROM outbox WHERE published_at IS NULL" + DUE;
   private static final int PURGE_SLICE = 10_000;
 
   private final HandleBinding handles;
