@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What a succeeded job produced.
  *
- * @param mediaType e.g. {@code application/x-ndjson}
+ * @param mediaType e.g. {@code application/jsonl}
  * @param content the bytes to download
  */
 public record JobResult(String mediaType, byte[] content) {

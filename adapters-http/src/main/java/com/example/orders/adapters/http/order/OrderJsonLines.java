@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * Exports write each order exactly as {@code GET /api/v1/orders/{id}} shows it, one JSON document
- * per line ({@code application/x-ndjson}): one schema for both, in the OpenAPI document.
+ * per line ({@code application/jsonl}, JSON Lines): one schema for both, in the OpenAPI document.
  */
 public final class OrderJsonLines implements OrderExportFormat {
 
-  public static final String MEDIA_TYPE = "application/x-ndjson";
+  public static final String MEDIA_TYPE = "application/jsonl";
 
   private final ObjectWriter writer = JsonMapping.strict().writerFor(OrderResponse.class);
 
