@@ -7,13 +7,13 @@ import static com.example.orders.bootstrap.http.Bodies.newOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.orders.adapters.messaging.RetryPolicy;
-import com.example.orders.adapters.messaging.task.TaskConsumer;
 import com.example.orders.adapters.messaging.testing.TestBroker;
-import com.example.orders.application.export.ExportOrdersTask;
-import com.example.orders.application.notification.OrderNotifications;
-import com.example.orders.application.notification.SendNotice;
 import com.example.orders.bootstrap.LocalHttp;
+import com.example.orders.bootstrap.events.AsyncApiContract;
+import com.rabbitmq.client.BuiltinExchangeType;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.GetResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +37,18 @@ class ExportJobsHttpTest {
 
   private static TestBroker broker;
   private static ApiService service;
+  private static String tap;
 
   @BeforeAll
-  static void startWithBroker() {
+  static void startWithBroker() throws Exception {
     broker = TestBroker.create();
-    broker.deleteOnClose(OrderNotifications.NAME, RetryPolicy.DEFAULT);
-    broker.deleteOnClose(TaskConsumer.PREFIX + SendNotice.NAME, RetryPolicy.DEFAULT);
-    broker.deleteOnClose(TaskConsumer.PREFIX + ExportOrdersTask.NAME, RetryPolicy.DEFAULT);
+    ServiceQueues.deleteOnClose(broker);
+    tap = broker.prefix() + "orders.test-task-tap";
+    try (Channel channel = broker.channel()) {
+      channel.exchangeDeclare(broker.topology().eventsExchange(), BuiltinExchangeType.TOPIC, true);
+      channel.queueDeclare(tap, true, false, false, Map.of("x-queue-type", "quorum"));
+      channel.queueBind(tap, broker.topology().eventsExchange(), "task.*");
+    }
     service = ApiService.start(Map.of(
         "RABBITMQ_URL", broker.uri().toString(),
         "RABBITMQ_NAME_PREFIX", broker.prefix(),
@@ -55,6 +60,9 @@ class ExportJobsHttpTest {
     try {
       service.close();
     } finally {
+      try (Channel channel = broker.channel()) {
+        channel.queueDelete(tap);
+      }
       broker.close();
     }
   }
@@ -204,6 +212,44 @@ class ExportJobsHttpTest {
         .isEqualTo(noticesBefore + 1);
     assertThat(metric("task_runs_seconds_count{outcome=\"ok\",task=\"send-notice\"}"))
         .isEqualTo(runsBefore + 1);
+  }
+
+  @Test
+  void tasks_travel_as_cloudevents_valid_against_the_asyncapi_document() throws Exception {
+    String token = service.token(ApiService.newTenant(), READ, WRITE);
+    place(token, create(token));
+    ApiResponse export = service.client().post("/api/v1/orders/exports").token(token)
+        .json("{\"status\":\"PLACED\",\"createdFrom\":\"2026-01-01T00:00:00Z\"}").send();
+    List<GetResponse> tasks = new ArrayList<>();
+
+    await().atMost(PATIENCE).until(() -> {
+      drainTap(tasks);
+      return tasks.stream().anyMatch(task -> body(task).contains(export.id()))
+          && tasks.stream().anyMatch(task -> routingKey(task).equals("task.send-notice"));
+    });
+
+    AsyncApiContract contract = AsyncApiContract.ofServedDocument();
+    assertThat(tasks).allSatisfy(task -> assertThat(
+        contract.violations(routingKey(task), task.getBody())).as(body(task)).isEmpty());
+    assertThat(tasks).extracting(ExportJobsHttpTest::routingKey)
+        .contains("task.send-notice", "task.export-orders");
+  }
+
+  private static void drainTap(List<GetResponse> into) throws Exception {
+    try (Channel channel = broker.channel()) {
+      GetResponse message;
+      while ((message = channel.basicGet(tap, true)) != null) {
+        into.add(message);
+      }
+    }
+  }
+
+  private static String routingKey(GetResponse message) {
+    return message.getEnvelope().getRoutingKey();
+  }
+
+  private static String body(GetResponse message) {
+    return new String(message.getBody(), StandardCharsets.UTF_8);
   }
 
   private static ApiResponse create(String token) {
