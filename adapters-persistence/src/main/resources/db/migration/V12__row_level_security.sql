@@ -56,6 +56,7 @@ CREATE POLICY tenant_isolation ON idempotency_keys
 CREATE FUNCTION outbox_claim_pending(batch integer) RETURNS SETOF outbox
   LANGUAGE sql SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
   SELECT * FROM outbox WHERE published_at IS NULL
+    AND (publish_after IS NULL OR publish_after <= now())
   ORDER BY occurred_at, aggregate_version LIMIT batch FOR UPDATE SKIP LOCKED
 $$;
 
@@ -76,7 +77,8 @@ $$;
 
 CREATE FUNCTION outbox_backlog(OUT pending bigint, OUT oldest timestamptz)
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ${flyway:defaultSchema}, pg_temp AS $$
-  SELECT count(*), min(occurred_at) FROM outbox WHERE published_at IS NULL
+  SELECT count(*), min(coalesce(publish_after, occurred_at)) FROM outbox
+  WHERE published_at IS NULL AND (publish_after IS NULL OR publish_after <= now())
 $$;
 
 CREATE FUNCTION idempotency_keys_purge_expired(cutoff timestamptz) RETURNS integer

@@ -75,8 +75,17 @@ public final class Delivery {
         }
         log.atWarn().addKeyValue("attempts", attempt).addKeyValue("reason", reason)
             .log("event handling failed for the last time, parking it");
+        tellGaveUp(consumer, event, reason);
         return new Verdict.Park(attempt, reason);
       }
+    }
+  }
+
+  private static void tellGaveUp(EventConsumer consumer, EventEnvelope event, String reason) {
+    try {
+      consumer.gaveUp(event, reason);
+    } catch (RuntimeException failure) {
+      log.atWarn().addKeyValue("reason", reason(failure)).log("telling the consumer it failed");
     }
   }
 

@@ -4,15 +4,16 @@ import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.application.task.TaskQueue;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Consumer of order events: a placed order gets a confirmation, a cancelled one a cancellation
- * notice. Each event is recorded in the inbox in the same transaction as the notice is sent: a
- * redelivery sends nothing, and a failed send rolls the record back so the retry sends again. An
- * event older than one already handled for its order (a confirmation arriving after the
- * cancellation) is out of date and sends nothing.
+ * notice, each sent by a {@link SendNotice} task. Each event is recorded in the inbox in the same
+ * transaction as its task is enqueued: a redelivery enqueues nothing, and a failure rolls the
+ * record back so the retry enqueues again. An event older than one already handled for its
+ * order (a confirmation arriving after the cancellation) is out of date and enqueues nothing.
  */
 public final class OrderNotifications implements EventConsumer {
 
@@ -24,12 +25,12 @@ public final class OrderNotifications implements EventConsumer {
 
   private final Inbox inbox;
   private final TransactionRunner transactions;
-  private final Notifier notifier;
+  private final TaskQueue tasks;
 
-  public OrderNotifications(Inbox inbox, TransactionRunner transactions, Notifier notifier) {
+  public OrderNotifications(Inbox inbox, TransactionRunner transactions, TaskQueue tasks) {
     this.inbox = inbox;
     this.transactions = transactions;
-    this.notifier = notifier;
+    this.tasks = tasks;
   }
 
   @Override
@@ -50,7 +51,7 @@ public final class OrderNotifications implements EventConsumer {
     }
     transactions.inTransaction(() -> {
       if (inbox.record(NAME, event) == Inbox.Arrival.FIRST) {
-        notifier.send(new Notice(kind, event.tenant(), event.aggregateId(), event.id()));
+        tasks.enqueue(SendNotice.request(kind, event.tenant(), event.aggregateId(), event.id()));
       }
       return null;
     });

@@ -18,4 +18,10 @@ public interface EventConsumer {
 
   /** Reacts to one event; throwing asks for a later retry. */
   void consume(EventEnvelope event);
+
+  /**
+   * Told once the transport gave up on {@code event}: its last attempt failed with {@code
+   * reason}, and it is being parked. Does nothing by default; must not throw.
+   */
+  default void gaveUp(EventEnvelope event, String reason) {}
 }

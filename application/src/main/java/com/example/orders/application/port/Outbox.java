@@ -1,5 +1,6 @@
 package com.example.orders.application.port;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,4 +10,10 @@ import java.util.List;
 public interface Outbox {
 
   void append(List<EventEnvelope> events);
+
+  /**
+   * Appends events that the relay publishes no earlier than {@code publishAfter} (and then as
+   * soon as it polls): for background tasks with a delay.
+   */
+  void append(List<EventEnvelope> events, Instant publishAfter);
 }

@@ -18,12 +18,14 @@ import com.example.orders.bootstrap.events.AsyncApiEndpoint;
 import com.example.orders.bootstrap.events.BackgroundWork;
 import com.example.orders.bootstrap.observability.HealthCheck;
 import com.example.orders.bootstrap.observability.MessagingMetrics;
+import com.example.orders.bootstrap.observability.TaskMetrics;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
 import dagger.multibindings.Multibinds;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
@@ -47,8 +49,12 @@ abstract class MessagingModule {
   @Binds
   abstract RelayObserver relayObserver(MessagingMetrics metrics);
 
-  @Binds
-  abstract DeliveryObserver deliveryObserver(MessagingMetrics metrics);
+  /** Deliveries count per consumer, and those of tasks per task name as well. */
+  @Provides
+  @Singleton
+  static DeliveryObserver deliveryObserver(MessagingMetrics metrics, PrometheusRegistry registry) {
+    return new TaskMetrics(metrics, registry);
+  }
 
   @Binds
   @IntoSet

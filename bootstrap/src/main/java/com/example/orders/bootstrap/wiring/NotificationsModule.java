@@ -3,9 +3,12 @@ package com.example.orders.bootstrap.wiring;
 import com.example.orders.adapters.messaging.notification.LoggingNotifier;
 import com.example.orders.application.notification.Notifier;
 import com.example.orders.application.notification.OrderNotifications;
+import com.example.orders.application.notification.SendNotice;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.TransactionRunner;
+import com.example.orders.application.task.TaskHandler;
+import com.example.orders.application.task.TaskQueue;
 import com.example.orders.bootstrap.observability.CountedNotifier;
 import dagger.Module;
 import dagger.Provides;
@@ -15,7 +18,8 @@ import jakarta.inject.Singleton;
 
 /**
  * The notifications feature: its consumer of order events, added to the set the transport
- * starts, and the notifier it sends through (a log line until an e-mail adapter exists).
+ * starts, the task that sends each notice, and the notifier it sends through (a log line until
+ * an e-mail adapter exists).
  */
 @Module
 final class NotificationsModule {
@@ -31,7 +35,13 @@ final class NotificationsModule {
   @Provides
   @IntoSet
   static EventConsumer orderNotifications(Inbox inbox, TransactionRunner transactions,
-      Notifier notifier) {
-    return new OrderNotifications(inbox, transactions, notifier);
+      TaskQueue tasks) {
+    return new OrderNotifications(inbox, transactions, tasks);
+  }
+
+  @Provides
+  @IntoSet
+  static TaskHandler sendNotice(Inbox inbox, TransactionRunner transactions, Notifier notifier) {
+    return new SendNotice(inbox, transactions, notifier);
   }
 }

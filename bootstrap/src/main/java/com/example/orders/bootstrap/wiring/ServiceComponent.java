@@ -26,6 +26,8 @@ import java.util.Optional;
     HttpModule.class,
     MessagingModule.class,
     NotificationsModule.class,
+    TasksModule.class,
+    ExportsModule.class,
     ObservabilityModule.class,
     ResilienceModule.class})
 public interface ServiceComponent {

@@ -8,9 +8,7 @@ import static com.example.orders.bootstrap.http.Bodies.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.testing.TestBroker;
-import com.example.orders.application.notification.OrderNotifications;
 import com.example.orders.bootstrap.LocalHttp;
 import com.example.orders.bootstrap.events.AsyncApiContract;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +43,7 @@ class OrderEventsHttpTest {
   @BeforeAll
   static void startWithBroker() throws Exception {
     broker = TestBroker.create();
-    broker.deleteOnClose(OrderNotifications.NAME, RetryPolicy.DEFAULT);
+    ServiceQueues.deleteOnClose(broker);
     tap = broker.prefix() + "orders.test-tap";
     try (Channel channel = broker.channel()) {
       channel.exchangeDeclare(broker.topology().eventsExchange(), BuiltinExchangeType.TOPIC, true);

@@ -5,7 +5,6 @@ import static com.example.orders.bootstrap.http.ApiService.WRITE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.application.notification.OrderNotifications;
 import com.rabbitmq.client.AMQP;
@@ -31,7 +30,7 @@ class ParkedMessagesHttpTest {
   @BeforeAll
   static void startWithBroker() {
     broker = TestBroker.create();
-    broker.deleteOnClose(OrderNotifications.NAME, RetryPolicy.DEFAULT);
+    ServiceQueues.deleteOnClose(broker);
     service = ApiService.start(Map.of(
         "RABBITMQ_URL", broker.uri().toString(),
         "RABBITMQ_NAME_PREFIX", broker.prefix()));

@@ -6,9 +6,7 @@ import static com.example.orders.bootstrap.http.Bodies.newOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.testing.TestBroker;
-import com.example.orders.application.notification.OrderNotifications;
 import com.example.orders.bootstrap.LocalHttp;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +22,7 @@ class RunModesHttpTest {
   @BeforeAll
   static void connect() {
     broker = TestBroker.create();
-    broker.deleteOnClose(OrderNotifications.NAME, RetryPolicy.DEFAULT);
+    ServiceQueues.deleteOnClose(broker);
   }
 
   @AfterAll

@@ -3,8 +3,10 @@ package com.example.orders.adapters.persistence.memory;
 import com.example.orders.adapters.persistence.TraceContext;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +22,15 @@ public final class InMemoryOutbox implements Outbox {
   /** Appends all events or none: outside a transaction, the batch commits on its own. */
   @Override
   public void append(List<EventEnvelope> events) {
+    stage(events, Optional.empty());
+  }
+
+  @Override
+  public void append(List<EventEnvelope> events, Instant publishAfter) {
+    stage(events, Optional.of(publishAfter));
+  }
+
+  private void stage(List<EventEnvelope> events, Optional<Instant> publishAfter) {
     List<EventEnvelope> appended = List.copyOf(events);
     if (appended.isEmpty()) {
       return;
@@ -34,6 +45,8 @@ public final class InMemoryOutbox implements Outbox {
       }
       appended.forEach(event -> changes.events.add(
           TraceContext.of(event).map(event::withTraceParent).orElse(event)));
+      publishAfter.ifPresent(
+          after -> appended.forEach(event -> changes.publishAfter.put(event.id(), after)));
     });
   }
 

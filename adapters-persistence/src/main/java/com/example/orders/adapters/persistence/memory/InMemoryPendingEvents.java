@@ -50,6 +50,7 @@ public final class InMemoryPendingEvents implements PendingEvents {
     synchronized (lock) {
       batch = store.events().stream()
           .filter(event -> !publishedAt.containsKey(event.id()) && !claimed.contains(event.id()))
+          .filter(this::isDue)
           .sorted(OLDEST_FIRST)
           .limit(limit)
           .toList();
@@ -123,9 +124,17 @@ public final class InMemoryPendingEvents implements PendingEvents {
     synchronized (lock) {
       List<EventEnvelope> pending = store.events().stream()
           .filter(event -> !publishedAt.containsKey(event.id()))
+          .filter(this::isDue)
           .toList();
-      return new Backlog(pending.size(),
-          pending.stream().map(EventEnvelope::occurredAt).min(Comparator.naturalOrder()));
+      return new Backlog(pending.size(), pending.stream()
+          .map(event -> store.publishAfter(event.id()).orElse(event.occurredAt()))
+          .min(Comparator.naturalOrder()));
     }
+  }
+
+  /** Delayed tasks wait for their time: before it, they are neither claimed nor backlog. */
+  private boolean isDue(EventEnvelope event) {
+    return store.publishAfter(event.id()).map(after -> !after.isAfter(clock.instant()))
+        .orElse(true);
   }
 }

@@ -5,6 +5,7 @@ import com.example.orders.domain.order.Order;
 import com.example.orders.domain.order.OrderId;
 import com.example.orders.domain.shared.TenantId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -53,6 +54,8 @@ public final class InMemoryStore {
   private final List<EventEnvelope> events = new ArrayList<>();
   private final Set<UUID> eventIds = new HashSet<>();
   private final Set<Handled> handled = new HashSet<>();
+  /** When the delayed events among {@link #events} may be published. */
+  private final Map<UUID, Instant> publishAfter = new HashMap<>();
   private final Condition appended = publication.writeLock().newCondition();
   private long appends;
 
@@ -197,6 +200,16 @@ public final class InMemoryStore {
     }
   }
 
+  /** When a committed event may be published: empty for at once, else its delay's end. */
+  Optional<Instant> publishAfter(UUID eventId) {
+    publication.readLock().lock();
+    try {
+      return Optional.ofNullable(publishAfter.get(eventId));
+    } finally {
+      publication.readLock().unlock();
+    }
+  }
+
   /** How many transactions have committed events so far; grows with every such commit. */
   long appends() {
     publication.readLock().lock();
@@ -230,7 +243,10 @@ public final class InMemoryStore {
     try {
       List<EventEnvelope> removed = events.stream().filter(purge).toList();
       events.removeAll(removed);
-      removed.forEach(event -> eventIds.remove(event.id()));
+      removed.forEach(event -> {
+        eventIds.remove(event.id());
+        publishAfter.remove(event.id());
+      });
       return removed.size();
     } finally {
       publication.writeLock().unlock();
@@ -246,6 +262,7 @@ public final class InMemoryStore {
       handled.addAll(changes.handled);
       if (!changes.events.isEmpty()) {
         events.addAll(changes.events);
+        publishAfter.putAll(changes.publishAfter);
         changes.events.forEach(event -> eventIds.add(event.id()));
         appends++;
         appended.signalAll();
@@ -282,6 +299,7 @@ public final class InMemoryStore {
   static final class Changes {
     final Map<OrderKey, Order.Snapshot> orders = new LinkedHashMap<>();
     final List<EventEnvelope> events = new ArrayList<>();
+    final Map<UUID, Instant> publishAfter = new HashMap<>();
     final List<Handled> handled = new ArrayList<>();
     final List<Runnable> afterCommit = new ArrayList<>();
     final List<Runnable> publications = new ArrayList<>();

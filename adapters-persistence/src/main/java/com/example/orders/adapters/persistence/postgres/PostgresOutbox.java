@@ -4,6 +4,8 @@ import com.example.orders.adapters.persistence.TraceContext;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.domain.shared.TenantId;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -17,8 +19,9 @@ public final class PostgresOutbox implements Outbox {
 
   private static final String INSERT = "INSERT INTO outbox (event_id, tenant_id, aggregate_type,"
       + " aggregate_id, event_type, aggregate_version, occurred_at, schema_version, payload,"
-      + " trace_parent) VALUES (:eventId, :tenant, :aggregateType, :aggregateId, :type,"
-      + " :version, :occurredAt, :schemaVersion, CAST(:payload AS jsonb), :traceParent)";
+      + " trace_parent, publish_after) VALUES (:eventId, :tenant, :aggregateType, :aggregateId,"
+      + " :type, :version, :occurredAt, :schemaVersion, CAST(:payload AS jsonb), :traceParent,"
+      + " :publishAfter)";
 
   private final HandleBinding handles;
 
@@ -29,6 +32,15 @@ public final class PostgresOutbox implements Outbox {
   /** Appends all events or none: outside a transaction, the batch gets one of its own. */
   @Override
   public void append(List<EventEnvelope> events) {
+    insert(events, null);
+  }
+
+  @Override
+  public void append(List<EventEnvelope> events, Instant publishAfter) {
+    insert(events, OrderRows.timestamp(publishAfter));
+  }
+
+  private void insert(List<EventEnvelope> events, OffsetDateTime publishAfter) {
     if (events.isEmpty()) {
       return;
     }
@@ -49,6 +61,7 @@ public final class PostgresOutbox implements Outbox {
             .bind("schemaVersion", event.schemaVersion())
             .bind("payload", PayloadJson.write(event.payload()))
             .bind("traceParent", TraceContext.of(event).orElse(null))
+            .bind("publishAfter", publishAfter)
             .add();
       }
       try {

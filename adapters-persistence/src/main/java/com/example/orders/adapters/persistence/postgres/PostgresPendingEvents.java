@@ -29,6 +29,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class PostgresPendingEvents implements PendingEvents {
 
+  /** Delayed tasks wait for their time: V12's functions neither claim nor count them before it. */
   private static final String CLAIM = "SELECT event_id, event_type, aggregate_type, aggregate_id,"
       + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload,"
       + " trace_parent"

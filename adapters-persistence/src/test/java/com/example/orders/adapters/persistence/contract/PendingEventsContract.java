@@ -175,6 +175,28 @@ public abstract class PendingEventsContract {
     assertThat(pending.backlog()).isEqualTo(Backlog.EMPTY);
   }
 
+  @Test
+  public void a_delayed_event_is_neither_claimed_nor_backlog_before_its_time() {
+    EventEnvelope later = event(1);
+    EventEnvelope due = event(1);
+    storage().outbox().append(List.of(later), Instant.now().plus(Duration.ofHours(1)));
+    storage().outbox().append(List.of(due), Instant.now().minusSeconds(1));
+    List<UUID> claimed = new ArrayList<>();
+
+    pending.publishOldest(100, batch -> {
+      claimed.addAll(ids(batch));
+      return all(batch);
+    });
+
+    assertThat(claimed).containsExactly(due.id());
+    assertThat(pending.backlog()).isEqualTo(Backlog.EMPTY);
+  }
+
+  private EventEnvelope event(long version) {
+    return new EventEnvelope(useCases.ids.next(), "task.later", "task", useCases.ids.next(),
+        tenant, version, useCases.clock.instant(), 1, Map.of());
+  }
+
   private List<EventEnvelope> append(int count) {
     List<EventEnvelope> events = IntStream.range(0, count)
         .mapToObj(index -> new EventEnvelope(useCases.ids.next(), "thing.happened", "thing",

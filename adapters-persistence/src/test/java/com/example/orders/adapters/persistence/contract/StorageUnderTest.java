@@ -1,6 +1,7 @@
 package com.example.orders.adapters.persistence.contract;
 
 import com.example.orders.application.port.Inbox;
+import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
@@ -25,6 +26,9 @@ public interface StorageUnderTest {
   PendingEvents pendingEvents();
 
   IdempotencyKeys idempotencyKeys();
+
+  /** Jobs, in the same transactions. */
+  Jobs jobs();
 
   /**
    * The tenant's committed outbox events, read behind the port's back, in {@link

@@ -2,8 +2,9 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
-import com.example.orders.application.port.Inbox;
+import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.IdempotencyKeys;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -23,6 +24,7 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryPendingEvents pendingEvents =
       new InMemoryPendingEvents(store, Clock.systemUTC());
   private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
+  private final InMemoryJobs jobs = new InMemoryJobs(store);
 
   @Override
   public Orders orders() {
@@ -52,6 +54,11 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public Jobs jobs() {
+    return jobs;
   }
 
   @Override

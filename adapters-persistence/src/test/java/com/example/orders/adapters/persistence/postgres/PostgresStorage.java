@@ -3,8 +3,9 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
-import com.example.orders.application.port.Inbox;
+import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.IdempotencyKeys;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
@@ -43,6 +44,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresPendingEvents pendingEvents;
   private PostgresInbox inbox;
   private PostgresIdempotencyKeys idempotencyKeys;
+  private PostgresJobs jobs;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -54,6 +56,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     pendingEvents = new PostgresPendingEvents(database);
     inbox = new PostgresInbox(database);
     idempotencyKeys = new PostgresIdempotencyKeys(database);
+    jobs = new PostgresJobs(database);
   }
 
   @Override
@@ -94,6 +97,11 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public Jobs jobs() {
+    return jobs;
   }
 
   @Override

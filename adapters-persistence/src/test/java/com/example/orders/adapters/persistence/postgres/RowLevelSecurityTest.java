@@ -50,7 +50,10 @@ class RowLevelSecurityTest {
       "idempotency_keys", "INSERT INTO idempotency_keys (tenant_id, caller, key, fingerprint,"
           + " status, headers, body, created_at, expires_at) VALUES (?, 'alice',"
           + " gen_random_uuid()::text, 'fingerprint', 201, '{}', '', now(),"
-          + " now() + interval '1d')");
+          + " now() + interval '1d')",
+      "jobs", "INSERT INTO jobs (tenant_id, job_id, kind, requested_by, status, processed,"
+          + " failure, created_at, updated_at) VALUES (?, gen_random_uuid(), 'export-orders',"
+          + " 'alice', 'QUEUED', 0, '', now(), now())");
 
   private static final String TENANT_TABLES = "SELECT c.relname FROM pg_class c"
       + " JOIN pg_namespace n ON n.oid = c.relnamespace"
