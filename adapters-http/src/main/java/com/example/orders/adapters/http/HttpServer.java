@@ -8,6 +8,7 @@ import com.example.orders.adapters.http.problem.ProblemException;
 import com.example.orders.adapters.http.problem.ProblemHandler;
 import com.example.orders.adapters.http.problem.ProblemMapper;
 import com.example.orders.adapters.http.problem.RequestProblem;
+import com.example.orders.adapters.http.ratelimit.RateLimiting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -61,7 +62,8 @@ public final class HttpServer {
       AuthSettings auth,
       List<ApiRoutes> api,
       List<OperationalEndpoint> operational,
-      RequestObserver observer) {
+      RequestObserver observer,
+      RateLimiting rateLimiting) {
     this.settings = settings;
     this.slowClients = new SlowClients(settings.requestTimeout());
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
@@ -72,7 +74,8 @@ public final class HttpServer {
             config -> {
               configureServer(config, observer, problems, new SecurityHeaders(browser));
               allowCrossOriginCalls(config, browser);
-              configureRoutes(config.routes, api, authentication, operational, documentation);
+              configureRoutes(config.routes, api, authentication, rateLimiting, operational,
+                  documentation);
               ProblemHandler problemHandler = new ProblemHandler(problems);
               config.routes.exception(HttpResponseException.class, problemHandler);
               config.routes.exception(Exception.class, problemHandler);
@@ -174,7 +177,8 @@ public final class HttpServer {
                   String[] others = origins.stream().skip(1).toArray(String[]::new);
                   rule.allowHost(origins.getFirst(), others);
                   rule.maxAge = CORS_MAX_AGE_SECONDS;
-                  List.of("ETag", "Location", "Retry-After", RequestIds.HEADER)
+                  List.of("ETag", "Location", "Retry-After", "RateLimit", "RateLimit-Policy",
+                          RequestIds.HEADER)
                       .forEach(rule::exposeHeader);
                 }));
   }
@@ -183,6 +187,7 @@ public final class HttpServer {
       RoutesConfig routes,
       List<ApiRoutes> api,
       BearerAuthentication authentication,
+      RateLimiting rateLimiting,
       List<OperationalEndpoint> operational,
       ApiDocumentation documentation) {
     routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
@@ -190,7 +195,7 @@ public final class HttpServer {
     List<SecuredRoute> secured =
         api.stream().flatMap(feature -> feature.routes().stream()).toList();
     for (SecuredRoute route : secured) {
-      Handler handler = authentication.protect(route);
+      Handler handler = rateLimiting.protect(route, authentication::protect);
       routes.addHttpHandler(route.method(), route.path(), handler);
       if (route.method() == HandlerType.GET) {
         // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated

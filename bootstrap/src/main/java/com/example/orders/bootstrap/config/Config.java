@@ -16,6 +16,7 @@ public final class Config {
   private static final List<ConfigArea<?>> AREAS = List.of(
       HttpVariables.HTTP,
       BrowserVariables.BROWSER,
+      RateLimitVariables.RATE_LIMITS,
       ShutdownVariables.SHUTDOWN,
       DatabaseVariables.DATABASE,
       AuthVariables.AUTH,

@@ -11,6 +11,7 @@ import com.example.orders.adapters.http.auth.JwtTokenVerifier;
 import com.example.orders.adapters.http.auth.TokenVerifier;
 import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
 import com.example.orders.adapters.http.order.OrderRoutes;
+import com.example.orders.adapters.http.ratelimit.RateLimiting;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
@@ -95,7 +96,7 @@ public final class HttpModule {
   @Singleton
   static HttpServer httpServer(HttpSettings settings, Config config, TokenVerifier tokens,
       AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
-      RequestObserver observer) {
+      RequestObserver observer, RateLimiting rateLimiting) {
     // a worker serves the operational endpoints only
     boolean servesApi = config.get(MessagingVariables.MESSAGING).runMode().servesApi();
     // sorted, so that the server registers routes in the same order on every start
@@ -107,6 +108,7 @@ public final class HttpModule {
         .sorted(Comparator.comparing(OperationalEndpoint::path))
         .toList();
     BrowserSettings browser = config.get(BrowserVariables.BROWSER);
-    return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer);
+    return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer,
+        rateLimiting);
   }
 }
