@@ -65,7 +65,7 @@ public final class ApiService implements AutoCloseable {
   }
 
   /** The service with these variables set besides (or instead of) the usual ones. */
-  static ApiService start(Map<String, String> variables) {
+  public static ApiService start(Map<String, String> variables) {
     MockOAuth2Server identityProvider = new MockOAuth2Server();
     identityProvider.start();
     warmUp(identityProvider);
