@@ -13,13 +13,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=perf/lib/service.sh
 source perf/lib/service.sh
-readonly ROUNDS=${ROUNDS:-3}
+# not ROUNDS itself: each get-by-id.sh run below must see ROUNDS=1
+readonly OVERHEAD_ROUNDS=${ROUNDS:-3}
 
 declare -A throughputs p99s
-for ((round = 1; round <= ROUNDS; round++)); do
+for ((round = 1; round <= OVERHEAD_ROUNDS; round++)); do
   for mode in on off; do
     enabled=$([[ "${mode}" == on ]] && echo true || echo false)
-    echo "== round ${round}/${ROUNDS}: rate limits ${mode} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
+    echo "== round ${round}/${OVERHEAD_ROUNDS}: rate limits ${mode} (load average $(cut -d ' ' -f 1-3 /proc/loadavg))"
     line=$(RATE_LIMIT_ENABLED=${enabled} VARIANTS=${VARIANTS:-cached} CUT=0 ROUNDS=1 perf/get-by-id.sh | tee /dev/stderr | grep '^GET /api/v1/orders/{id}: ')
     throughputs[${mode}]+=" $(sed -E 's/.*: ([0-9]+) requests\/s.*/\1/' <<<"${line}")"
     p99s[${mode}]+=" $(sed -E 's/.* p99 ([0-9.]+) ms.*/\1/' <<<"${line}")"

@@ -8,7 +8,6 @@ import com.example.orders.adapters.http.problem.ProblemException;
 import com.example.orders.adapters.http.problem.ProblemHandler;
 import com.example.orders.adapters.http.problem.ProblemMapper;
 import com.example.orders.adapters.http.problem.RequestProblem;
-import com.example.orders.adapters.http.ratelimit.RateLimiting;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -22,6 +21,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -63,7 +63,7 @@ public final class HttpServer {
       List<ApiRoutes> api,
       List<OperationalEndpoint> operational,
       RequestObserver observer,
-      RateLimiting rateLimiting) {
+      List<RouteGuard> guards) {
     this.settings = settings;
     this.slowClients = new SlowClients(settings.requestTimeout());
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
@@ -74,7 +74,7 @@ public final class HttpServer {
             config -> {
               configureServer(config, observer, problems, new SecurityHeaders(browser));
               allowCrossOriginCalls(config, browser);
-              configureRoutes(config.routes, api, authentication, rateLimiting, operational,
+              configureRoutes(config.routes, api, authentication, guards, operational,
                   documentation);
               ProblemHandler problemHandler = new ProblemHandler(problems);
               config.routes.exception(HttpResponseException.class, problemHandler);
@@ -187,15 +187,20 @@ public final class HttpServer {
       RoutesConfig routes,
       List<ApiRoutes> api,
       BearerAuthentication authentication,
-      RateLimiting rateLimiting,
+      List<RouteGuard> guards,
       List<OperationalEndpoint> operational,
       ApiDocumentation documentation) {
     routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
     routes.after(RequestTracking::recordRoute);
     List<SecuredRoute> secured =
         api.stream().flatMap(feature -> feature.routes().stream()).toList();
+    Function<SecuredRoute, Handler> guarded = authentication::protect;
+    for (RouteGuard guard : guards.reversed()) {
+      Function<SecuredRoute, Handler> next = guarded;
+      guarded = route -> guard.protect(route, next);
+    }
     for (SecuredRoute route : secured) {
-      Handler handler = rateLimiting.protect(route, authentication::protect);
+      Handler handler = guarded.apply(route);
       routes.addHttpHandler(route.method(), route.path(), handler);
       if (route.method() == HandlerType.GET) {
         // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated

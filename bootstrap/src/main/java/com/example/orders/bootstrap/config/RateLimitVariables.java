@@ -1,8 +1,8 @@
 package com.example.orders.bootstrap.config;
 
+import com.example.orders.adapters.http.RouteGroup;
 import com.example.orders.adapters.http.ratelimit.GroupLimits;
 import com.example.orders.adapters.http.ratelimit.RateLimitSettings;
-import com.example.orders.adapters.http.ratelimit.RouteGroup;
 import com.example.orders.adapters.http.ratelimit.Scope;
 import com.example.orders.adapters.http.ratelimit.TrustedProxies;
 import com.example.orders.application.port.RateLimit;

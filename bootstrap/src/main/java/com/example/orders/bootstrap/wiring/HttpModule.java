@@ -6,11 +6,13 @@ import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.http.HttpSettings;
 import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.http.RequestObserver;
+import com.example.orders.adapters.http.RouteGuard;
 import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.JwtTokenVerifier;
 import com.example.orders.adapters.http.auth.TokenVerifier;
 import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
 import com.example.orders.adapters.http.order.OrderRoutes;
+import com.example.orders.adapters.http.limits.BodyLimits;
 import com.example.orders.adapters.http.ratelimit.RateLimiting;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.application.order.AddOrderLine;
@@ -23,6 +25,7 @@ import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.RemoveOrderLine;
 import com.example.orders.application.order.ShipOrder;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.BodyLimitVariables;
 import com.example.orders.bootstrap.config.BrowserVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.MessagingVariables;
@@ -108,7 +111,10 @@ public final class HttpModule {
         .sorted(Comparator.comparing(OperationalEndpoint::path))
         .toList();
     BrowserSettings browser = config.get(BrowserVariables.BROWSER);
+    // outermost first: an oversized body is refused before anything else is spent on it
+    List<RouteGuard> guards =
+        List.of(new BodyLimits(config.get(BodyLimitVariables.BODY_LIMITS)), rateLimiting);
     return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer,
-        rateLimiting);
+        guards);
   }
 }

@@ -1,5 +1,6 @@
 package com.example.orders.adapters.http.ratelimit;
 
+import com.example.orders.adapters.http.RouteGroup;
 import com.example.orders.domain.shared.TenantId;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package com.example.orders.adapters.http.ratelimit;
 
+import com.example.orders.adapters.http.RouteGroup;
+import com.example.orders.adapters.http.RouteGuard;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.adapters.http.auth.SecuredRoute;
 import com.example.orders.adapters.http.problem.HttpProblem;
@@ -22,7 +24,7 @@ import java.util.function.Function;
  * with {@code 429}, {@code Retry-After} and the same fields, and reported to the {@link
  * RateLimitListener}.
  */
-public final class RateLimiting {
+public final class RateLimiting implements RouteGuard {
 
   private static final String FORWARDED_FOR = "X-Forwarded-For";
 
@@ -40,6 +42,7 @@ public final class RateLimiting {
    * The handler of {@code route}, authenticated by {@code authentication} and limited as above;
    * when limits are off, just the authenticated handler.
    */
+  @Override
   public Handler protect(SecuredRoute route, Function<SecuredRoute, Handler> authentication) {
     if (!settings.enabled()) {
       return authentication.apply(route);

@@ -1,12 +1,12 @@
-package com.example.orders.adapters.http.ratelimit;
+package com.example.orders.adapters.http;
 
 import com.example.orders.adapters.http.auth.Access;
 import java.util.Locale;
 
 /**
- * Routes that share one set of budgets, by what they do: reads, changes, or operating the service.
- * A route's group follows from the access it declares, so a new feature's routes are limited
- * without being listed anywhere.
+ * Routes that share one set of limits (rate-limit budgets, body size), by what they do: reads,
+ * changes, or operating the service. A route's group follows from the access it declares, so a new
+ * feature's routes are limited without being listed anywhere.
  */
 public enum RouteGroup {
   READ,
