@@ -99,6 +99,17 @@ public final class TrustedProxies {
     }
   }
 
+  /** Equal when configured with the same ranges, in the same order. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TrustedProxies proxies && proxies.written.equals(written);
+  }
+
+  @Override
+  public int hashCode() {
+    return written.hashCode();
+  }
+
   @Override
   public String toString() {
     return "TrustedProxies" + written;
