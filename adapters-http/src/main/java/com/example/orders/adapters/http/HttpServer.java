@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's HTTP server: Javalin on virtual threads serving the orders API (bearer tokens
- * required), the API documentation and the operational endpoints (no token), with problem+json for
- * every error and a graceful stop.
+ * required, each route behind the {@link RouteGuard}s it is given, outermost first), the API
+ * documentation and the operational endpoints (no token), with problem+json for every error and a
+ * graceful stop.
  */
 public final class HttpServer {
 
