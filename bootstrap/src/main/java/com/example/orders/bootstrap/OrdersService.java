@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap;
 
+import com.example.orders.adapters.cache.ratelimit.RedisRateLimiter;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
@@ -41,6 +42,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<PostgresDatabase> database;
   private final Optional<BackgroundWork> backgroundWork;
   private final Optional<RedisOrderCache> cache;
+  private final Optional<RedisRateLimiter> rateLimiter;
   private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -54,6 +56,7 @@ public final class OrdersService implements AutoCloseable {
     this.database = component.database();
     this.backgroundWork = component.backgroundWork();
     this.cache = component.redisCache();
+    this.rateLimiter = component.redisRateLimiter();
     this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
@@ -107,6 +110,7 @@ public final class OrdersService implements AutoCloseable {
         service.backgroundWork.ifPresent(BackgroundWork::close);
       });
       component.redisCache().ifPresent(RedisOrderCache::close);
+      component.redisRateLimiter().ifPresent(RedisRateLimiter::close);
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -189,6 +193,7 @@ public final class OrdersService implements AutoCloseable {
       } finally {
         health.close();
         cache.ifPresent(RedisOrderCache::close);
+        rateLimiter.ifPresent(RedisRateLimiter::close);
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

@@ -21,6 +21,7 @@ import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's HTTP server: Javalin on virtual threads serving the orders API (bearer tokens
- * required), the API documentation and the operational endpoints (no token), with problem+json for
- * every error and a graceful stop.
+ * required, each route behind the {@link RouteGuard}s it is given, outermost first), the API
+ * documentation and the operational endpoints (no token), with problem+json for every error and a
+ * graceful stop.
  */
 public final class HttpServer {
 
@@ -61,7 +63,8 @@ public final class HttpServer {
       AuthSettings auth,
       List<ApiRoutes> api,
       List<OperationalEndpoint> operational,
-      RequestObserver observer) {
+      RequestObserver observer,
+      List<RouteGuard> guards) {
     this.settings = settings;
     this.slowClients = new SlowClients(settings.requestTimeout());
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
@@ -72,7 +75,8 @@ public final class HttpServer {
             config -> {
               configureServer(config, observer, problems, new SecurityHeaders(browser));
               allowCrossOriginCalls(config, browser);
-              configureRoutes(config.routes, api, authentication, operational, documentation);
+              configureRoutes(config.routes, api, authentication, guards, operational,
+                  documentation);
               ProblemHandler problemHandler = new ProblemHandler(problems);
               config.routes.exception(HttpResponseException.class, problemHandler);
               config.routes.exception(Exception.class, problemHandler);
@@ -178,7 +182,8 @@ public final class HttpServer {
                   String[] others = origins.stream().skip(1).toArray(String[]::new);
                   rule.allowHost(origins.getFirst(), others);
                   rule.maxAge = CORS_MAX_AGE_SECONDS;
-                  List.of("ETag", "Location", "Retry-After", RequestIds.HEADER)
+                  List.of("ETag", "Location", "Retry-After", "RateLimit", "RateLimit-Policy",
+                          RequestIds.HEADER)
                       .forEach(rule::exposeHeader);
                 }));
   }
@@ -187,14 +192,20 @@ public final class HttpServer {
       RoutesConfig routes,
       List<ApiRoutes> api,
       BearerAuthentication authentication,
+      List<RouteGuard> guards,
       List<OperationalEndpoint> operational,
       ApiDocumentation documentation) {
     routes.beforeMatched(ctx -> rejectOversizedBody(ctx, settings.maxRequestBytes()));
     routes.after(RequestTracking::recordRoute);
     List<SecuredRoute> secured =
         api.stream().flatMap(feature -> feature.routes().stream()).toList();
+    Function<SecuredRoute, Handler> guarded = authentication::protect;
+    for (RouteGuard guard : guards.reversed()) {
+      Function<SecuredRoute, Handler> next = guarded;
+      guarded = route -> guard.protect(route, next);
+    }
     for (SecuredRoute route : secured) {
-      Handler handler = authentication.protect(route);
+      Handler handler = guarded.apply(route);
       routes.addHttpHandler(route.method(), route.path(), handler);
       if (route.method() == HandlerType.GET) {
         // otherwise Javalin answers HEAD for a GET route itself: 200, unauthenticated

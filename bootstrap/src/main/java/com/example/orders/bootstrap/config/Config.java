@@ -15,7 +15,9 @@ public final class Config {
   /** Every area, in the order their problems and effective values are listed. */
   private static final List<ConfigArea<?>> AREAS = List.of(
       HttpVariables.HTTP,
+      BodyLimitVariables.BODY_LIMITS,
       BrowserVariables.BROWSER,
+      RateLimitVariables.RATE_LIMITS,
       ShutdownVariables.SHUTDOWN,
       DatabaseVariables.DATABASE,
       AuthVariables.AUTH,

@@ -6,11 +6,14 @@ import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.http.HttpSettings;
 import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.http.RequestObserver;
+import com.example.orders.adapters.http.RouteGuard;
 import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.JwtTokenVerifier;
 import com.example.orders.adapters.http.auth.TokenVerifier;
 import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
 import com.example.orders.adapters.http.order.OrderRoutes;
+import com.example.orders.adapters.http.limits.BodyLimits;
+import com.example.orders.adapters.http.ratelimit.RateLimiting;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
@@ -22,6 +25,7 @@ import com.example.orders.application.order.PlaceOrder;
 import com.example.orders.application.order.RemoveOrderLine;
 import com.example.orders.application.order.ShipOrder;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.BodyLimitVariables;
 import com.example.orders.bootstrap.config.BrowserVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.MessagingVariables;
@@ -95,7 +99,7 @@ public final class HttpModule {
   @Singleton
   static HttpServer httpServer(HttpSettings settings, Config config, TokenVerifier tokens,
       AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
-      RequestObserver observer) {
+      RequestObserver observer, RateLimiting rateLimiting) {
     // a worker serves the operational endpoints only
     boolean servesApi = config.get(MessagingVariables.MESSAGING).runMode().servesApi();
     // sorted, so that the server registers routes in the same order on every start
@@ -107,6 +111,10 @@ public final class HttpModule {
         .sorted(Comparator.comparing(OperationalEndpoint::path))
         .toList();
     BrowserSettings browser = config.get(BrowserVariables.BROWSER);
-    return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer);
+    // outermost first: an oversized body is refused before anything else is spent on it
+    List<RouteGuard> guards =
+        List.of(new BodyLimits(config.get(BodyLimitVariables.BODY_LIMITS)), rateLimiting);
+    return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer,
+        guards);
   }
 }

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.cache.ratelimit.RedisRateLimiter;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.application.idempotency.IdempotentRequests;
@@ -29,6 +30,7 @@ import java.util.Optional;
     TasksModule.class,
     ExportsModule.class,
     ObservabilityModule.class,
+    RateLimitModule.class,
     ResilienceModule.class})
 public interface ServiceComponent {
 
@@ -52,6 +54,9 @@ public interface ServiceComponent {
 
   /** The Redis cache; empty when {@code REDIS_URL} is unset. */
   Optional<RedisOrderCache> redisCache();
+
+  /** The Redis rate limiter; empty when {@code REDIS_URL} is unset or limits are off. */
+  Optional<RedisRateLimiter> redisRateLimiter();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

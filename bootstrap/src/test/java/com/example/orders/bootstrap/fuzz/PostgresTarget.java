@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The service as production runs it: on a fresh PostgreSQL database, trusting a real OpenID Connect
- * issuer, with a small request size limit (see {@link ApiService}).
+ * issuer, with a small request size limit (see {@link ApiService}) and small rate-limit budgets.
  */
 final class PostgresTarget implements FuzzTarget {
 
@@ -19,7 +19,11 @@ final class PostgresTarget implements FuzzTarget {
   }
 
   static PostgresTarget start() {
-    return new PostgresTarget(ApiService.start());
+    // budgets small enough that the fuzz meets 429s for each scope, large enough that most of
+    // its requests still reach the routes
+    return new PostgresTarget(ApiService.start(Map.of(
+        "RATE_LIMIT_ANONYMOUS", "20/1m", "RATE_LIMIT_READ", "150/1m", "RATE_LIMIT_WRITE", "150/1m",
+        "RATE_LIMIT_WRITE_TENANT", "200/1m")));
   }
 
   @Override

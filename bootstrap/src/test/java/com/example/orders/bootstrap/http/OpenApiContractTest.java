@@ -116,7 +116,7 @@ class OpenApiContractTest {
   @Test
   void every_operation_declares_the_answers_the_server_can_give_to_any_request() {
     List<String> anywhere =
-        List.of("400", "405", "408", "413", "414", "417", "431", "500", "503", "505");
+        List.of("400", "405", "408", "413", "414", "417", "429", "431", "500", "503", "505");
 
     assertThat(OpenApiContract.ofServedDocument().declaredStatuses())
         .isNotEmpty()

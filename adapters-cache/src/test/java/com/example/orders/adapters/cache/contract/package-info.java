@@ -1,2 +1,5 @@
-/** The behaviour every {@code OrderCache} implementation must have, as an abstract suite. */
+/**
+ * The behaviour every {@code OrderCache} and every {@code RateLimiter} implementation must have, as
+ * abstract suites.
+ */
 package com.example.orders.adapters.cache.contract;
