@@ -1,9 +1,11 @@
 package com.example.orders.bootstrap;
 
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
+import com.example.orders.adapters.http.auth.introspection.RedisIntrospectionCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.IntrospectionVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
@@ -41,6 +43,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<PostgresDatabase> database;
   private final Optional<BackgroundWork> backgroundWork;
   private final Optional<RedisOrderCache> cache;
+  private final Optional<RedisIntrospectionCache> introspectionCache;
   private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -54,6 +57,7 @@ public final class OrdersService implements AutoCloseable {
     this.database = component.database();
     this.backgroundWork = component.backgroundWork();
     this.cache = component.redisCache();
+    this.introspectionCache = component.introspectionCache();
     this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
@@ -86,7 +90,8 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("port", service.port())
           .addKeyValue("environment", config.environment().variableValue())
           .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
-          .addKeyValue("auth", config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("auth", config.get(IntrospectionVariables.INTROSPECTION).isPresent()
+              ? "introspection" : config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
           .addKeyValue("runMode", config.get(MessagingVariables.MESSAGING).runMode().variableValue())
           .addKeyValue("broker",
               config.get(MessagingVariables.MESSAGING).rabbit().isPresent() ? "rabbitmq" : "in-process")
@@ -106,6 +111,7 @@ public final class OrdersService implements AutoCloseable {
         service.backgroundWork.ifPresent(BackgroundWork::close);
       });
       component.redisCache().ifPresent(RedisOrderCache::close);
+      component.introspectionCache().ifPresent(RedisIntrospectionCache::close);
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -179,6 +185,7 @@ public final class OrdersService implements AutoCloseable {
       } finally {
         health.close();
         cache.ifPresent(RedisOrderCache::close);
+        introspectionCache.ifPresent(RedisIntrospectionCache::close);
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

@@ -9,6 +9,7 @@ import com.example.orders.adapters.http.RequestObserver;
 import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.JwtTokenVerifier;
 import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.example.orders.adapters.http.auth.introspection.IntrospectionTokenVerifier;
 import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
 import com.example.orders.adapters.http.order.OrderRoutes;
 import com.example.orders.application.idempotency.IdempotentRequests;
@@ -73,7 +74,10 @@ public final class HttpModule {
   @Provides
   @Singleton
   static TokenVerifier tokenVerifier(AuthSettings settings, Optional<DemoTokenIssuer> demoIssuer,
-      DependencyGuards guards) {
+      Optional<IntrospectionTokenVerifier> introspection, DependencyGuards guards) {
+    if (introspection.isPresent()) {
+      return introspection.get();
+    }
     return demoIssuer
         .map(issuer -> JwtTokenVerifier.withKeys(settings, issuer.publicKeys()))
         .orElseGet(() -> guards.enabled()

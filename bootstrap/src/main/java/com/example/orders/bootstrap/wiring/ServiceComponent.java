@@ -2,6 +2,7 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.adapters.http.auth.introspection.RedisIntrospectionCache;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
@@ -24,6 +25,7 @@ import java.util.Optional;
     PersistenceModule.class,
     CacheModule.class,
     HttpModule.class,
+    IntrospectionModule.class,
     MessagingModule.class,
     NotificationsModule.class,
     ObservabilityModule.class,
@@ -50,6 +52,9 @@ public interface ServiceComponent {
 
   /** The Redis cache; empty when {@code REDIS_URL} is unset. */
   Optional<RedisOrderCache> redisCache();
+
+  /** The Redis cache of token introspections; empty unless introspecting with {@code REDIS_URL}. */
+  Optional<RedisIntrospectionCache> introspectionCache();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

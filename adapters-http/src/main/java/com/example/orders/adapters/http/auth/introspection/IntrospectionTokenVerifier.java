@@ -1,0 +1,128 @@
+package com.example.orders.adapters.http.auth.introspection;
+
+import com.example.orders.adapters.http.auth.AuthSettings;
+import com.example.orders.adapters.http.auth.InvalidTokenException;
+import com.example.orders.adapters.http.auth.Principal;
+import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Verifies bearer tokens of any form, opaque ones included, by asking the authorization server
+ * (RFC 7662), and remembers its answers so that it asks once per token, not once per request:
+ *
+ * <ol>
+ *   <li>in this process for {@link IntrospectionSettings#localTtl()} (callers of one token wait
+ *       for one lookup),
+ *   <li>in the shared {@link IntrospectionCache} (Redis: one introspection for all instances):
+ *       an active answer until the token's {@code exp}, at most {@link
+ *       IntrospectionSettings#cacheTtl()}; a refusal for {@link
+ *       IntrospectionSettings#inactiveTtl()},
+ *   <li>else the {@link Introspector}, whose answer is judged by {@link IntrospectionRules}.
+ * </ol>
+ *
+ * <p>Entries are keyed by {@link TokenHash}. With the authorization server down, known tokens
+ * keep working until their entries expire; an unknown one fails with the server's
+ * unavailability ({@code 503}), since it was not judged.
+ */
+public final class IntrospectionTokenVerifier implements TokenVerifier {
+
+  static final int LOCAL_CAPACITY = 10_000;
+
+  private final IntrospectionSettings settings;
+  private final Introspector introspector;
+  private final IntrospectionCache shared;
+  private final IntrospectionRules rules;
+  private final Clock clock;
+  private final AsyncCache<String, IntrospectedToken> local;
+
+  public IntrospectionTokenVerifier(IntrospectionSettings settings, AuthSettings auth,
+      Introspector introspector, IntrospectionCache shared) {
+    this(settings, auth, introspector, shared, Clock.systemUTC());
+  }
+
+  IntrospectionTokenVerifier(IntrospectionSettings settings, AuthSettings auth,
+      Introspector introspector, IntrospectionCache shared, Clock clock) {
+    this.settings = settings;
+    this.introspector = introspector;
+    this.shared = shared;
+    this.rules = new IntrospectionRules(auth, clock);
+    this.clock = clock;
+    this.local = Caffeine.newBuilder()
+        .maximumSize(LOCAL_CAPACITY)
+        .expireAfter(Expiry.creating((String key, IntrospectedToken token) ->
+            min(settings.localTtl(), ttl(token))))
+        .ticker(() -> clock.millis() * 1_000_000)
+        .buildAsync();
+  }
+
+  @Override
+  public Principal verify(String bearerToken) throws InvalidTokenException {
+    IntrospectedToken token = lookUp(TokenHash.of(bearerToken), bearerToken);
+    if (!token.active()) {
+      throw new InvalidTokenException(token.refusal());
+    }
+    return token.principal();
+  }
+
+  /** The result of this process's lookup of the token, or of the one already under way. */
+  private IntrospectedToken lookUp(String hash, String bearerToken) {
+    CompletableFuture<IntrospectedToken> known = local.getIfPresent(hash);
+    if (known == null) {
+      CompletableFuture<IntrospectedToken> mine = new CompletableFuture<>();
+      known = local.asMap().putIfAbsent(hash, mine);
+      if (known == null) {
+        // looked up on the caller's thread, outside the cache's locks; a failure is not kept
+        try {
+          IntrospectedToken token = sharedOrIntrospected(hash, bearerToken);
+          mine.complete(token);
+          return token;
+        } catch (RuntimeException failed) {
+          mine.completeExceptionally(failed);
+          throw failed;
+        }
+      }
+    }
+    try {
+      return known.join();
+    } catch (CompletionException failed) {
+      if (failed.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw failed;
+    }
+  }
+
+  private IntrospectedToken sharedOrIntrospected(String hash, String bearerToken) {
+    return shared.find(hash).orElseGet(() -> {
+      IntrospectedToken token = rules.judge(introspector.introspect(bearerToken));
+      Duration ttl = ttl(token);
+      if (ttl.isPositive()) {
+        shared.store(hash, token, ttl);
+      }
+      return token;
+    });
+  }
+
+  /** How long the result may be believed from now: never past the token's {@code exp}. */
+  private Duration ttl(IntrospectedToken token) {
+    if (!token.active()) {
+      return settings.inactiveTtl();
+    }
+    Instant expiresAt = token.expiresAt();
+    return expiresAt == null
+        ? settings.cacheTtl()
+        : min(settings.cacheTtl(), Duration.between(clock.instant(), expiresAt));
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    Duration smaller = a.compareTo(b) <= 0 ? a : b;
+    return smaller.isNegative() ? Duration.ZERO : smaller;
+  }
+}
