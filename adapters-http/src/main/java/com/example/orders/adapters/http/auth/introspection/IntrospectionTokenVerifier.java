@@ -4,7 +4,7 @@ import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.InvalidTokenException;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.adapters.http.auth.TokenVerifier;
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies bearer tokens of any form, opaque ones included, by asking the authorization server
@@ -40,7 +41,10 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
   private final IntrospectionCache shared;
   private final IntrospectionRules rules;
   private final Clock clock;
-  private final AsyncCache<String, IntrospectedToken> local;
+  private final Cache<String, IntrospectedToken> local;
+  /** The lookups under way, so that callers of one token wait for one instead of starting more. */
+  private final ConcurrentHashMap<String, CompletableFuture<IntrospectedToken>> lookups =
+      new ConcurrentHashMap<>();
 
   public IntrospectionTokenVerifier(IntrospectionSettings settings, AuthSettings auth,
       Introspector introspector, IntrospectionCache shared) {
@@ -59,7 +63,7 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
         .expireAfter(Expiry.creating((String key, IntrospectedToken token) ->
             min(settings.localTtl(), ttl(token))))
         .ticker(() -> clock.millis() * 1_000_000)
-        .buildAsync();
+        .build();
   }
 
   @Override
@@ -71,26 +75,33 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
     return token.principal();
   }
 
-  /** The result of this process's lookup of the token, or of the one already under way. */
+  /** The result known to this process, or of its lookup already under way, or a new lookup. */
   private IntrospectedToken lookUp(String hash, String bearerToken) {
-    CompletableFuture<IntrospectedToken> known = local.getIfPresent(hash);
-    if (known == null) {
-      CompletableFuture<IntrospectedToken> mine = new CompletableFuture<>();
-      known = local.asMap().putIfAbsent(hash, mine);
-      if (known == null) {
-        // looked up on the caller's thread, outside the cache's locks; a failure is not kept
-        try {
-          IntrospectedToken token = sharedOrIntrospected(hash, bearerToken);
-          mine.complete(token);
-          return token;
-        } catch (RuntimeException failed) {
-          mine.completeExceptionally(failed);
-          throw failed;
-        }
-      }
+    IntrospectedToken known = local.getIfPresent(hash);
+    if (known != null) {
+      return known;
+    }
+    CompletableFuture<IntrospectedToken> mine = new CompletableFuture<>();
+    CompletableFuture<IntrospectedToken> running = lookups.putIfAbsent(hash, mine);
+    if (running != null) {
+      return awaited(running);
     }
     try {
-      return known.join();
+      IntrospectedToken token = sharedOrIntrospected(hash, bearerToken);
+      local.put(hash, token);
+      mine.complete(token);
+      return token;
+    } catch (RuntimeException failed) {
+      mine.completeExceptionally(failed);
+      throw failed;
+    } finally {
+      lookups.remove(hash, mine);
+    }
+  }
+
+  private static IntrospectedToken awaited(CompletableFuture<IntrospectedToken> lookup) {
+    try {
+      return lookup.join();
     } catch (CompletionException failed) {
       if (failed.getCause() instanceof RuntimeException cause) {
         throw cause;
