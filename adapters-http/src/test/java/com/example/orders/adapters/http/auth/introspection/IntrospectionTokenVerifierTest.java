@@ -188,7 +188,7 @@ class IntrospectionTokenVerifierTest {
     proxy.delay(Duration.ofSeconds(2));
     IntrospectionTokenVerifier impatient = verifier(new IntrospectionSettings(
         server.endpoint(proxy.port()), Answers.CLIENT_ID, Answers.CLIENT_SECRET,
-        Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+        Duration.ofMillis(500), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1)));
 
     assertThatThrownBy(() -> impatient.verify(TOKEN))
         .isInstanceOf(DependencyUnavailableException.class)
