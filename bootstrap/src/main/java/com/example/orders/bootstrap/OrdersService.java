@@ -1,7 +1,7 @@
 package com.example.orders.bootstrap;
 
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
-import com.example.orders.adapters.http.auth.introspection.RedisIntrospectionCache;
+import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.AuthVariables;
@@ -43,7 +43,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<PostgresDatabase> database;
   private final Optional<BackgroundWork> backgroundWork;
   private final Optional<RedisOrderCache> cache;
-  private final Optional<RedisIntrospectionCache> introspectionCache;
+  private final Optional<RedisExpiringCache> introspectionCache;
   private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -111,7 +111,7 @@ public final class OrdersService implements AutoCloseable {
         service.backgroundWork.ifPresent(BackgroundWork::close);
       });
       component.redisCache().ifPresent(RedisOrderCache::close);
-      component.introspectionCache().ifPresent(RedisIntrospectionCache::close);
+      component.introspectionCache().ifPresent(RedisExpiringCache::close);
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -185,7 +185,7 @@ public final class OrdersService implements AutoCloseable {
       } finally {
         health.close();
         cache.ifPresent(RedisOrderCache::close);
-        introspectionCache.ifPresent(RedisIntrospectionCache::close);
+        introspectionCache.ifPresent(RedisExpiringCache::close);
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

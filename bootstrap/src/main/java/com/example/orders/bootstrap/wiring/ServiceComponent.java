@@ -2,7 +2,7 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
-import com.example.orders.adapters.http.auth.introspection.RedisIntrospectionCache;
+import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
@@ -54,7 +54,7 @@ public interface ServiceComponent {
   Optional<RedisOrderCache> redisCache();
 
   /** The Redis cache of token introspections; empty unless introspecting with {@code REDIS_URL}. */
-  Optional<RedisIntrospectionCache> introspectionCache();
+  Optional<RedisExpiringCache> introspectionCache();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

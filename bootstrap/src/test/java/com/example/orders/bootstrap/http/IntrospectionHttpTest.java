@@ -6,6 +6,7 @@ import static com.example.orders.bootstrap.http.ErrorResponsesHttpTest.assertPro
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.adapters.cache.testing.TestRedis;
+import com.example.orders.adapters.http.auth.introspection.TokenHash;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.bootstrap.OrdersService;
 import com.example.orders.bootstrap.config.Config;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import redis.clients.jedis.RedisClient;
 
 /**
  * {@code AUTH_MODE=introspection} end to end: two service instances on one PostgreSQL database
@@ -97,6 +99,7 @@ class IntrospectionHttpTest {
     }
 
     assertThat(authorizationServer.calls(token)).isEqualTo(1);
+    assertStoredUnderItsHashOnly(token);
   }
 
   @Test
@@ -194,6 +197,15 @@ class IntrospectionHttpTest {
   private static String newToken() {
     return UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString()
         .replace("-", "");
+  }
+
+  /** Redis holds the result under the token's SHA-256, and the token nowhere. */
+  private void assertStoredUnderItsHashOnly(String token) {
+    try (RedisClient client = RedisClient.create(redis.url())) {
+      String key = redis.keyPrefix() + ":introspection:v1:" + TokenHash.of(token);
+      assertThat(client.get(key)).isNotNull().doesNotContain(token);
+      assertThat(client.keys(redis.keyPrefix() + ":*")).noneMatch(name -> name.contains(token));
+    }
   }
 
   private static void assertInvalidToken(ApiResponse response) {

@@ -4,6 +4,7 @@ import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.InvalidTokenException;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.example.orders.application.port.ExpiringCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
@@ -21,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li>in this process for {@link IntrospectionSettings#localTtl()} (callers of one token wait
  *       for one lookup),
- *   <li>in the shared {@link IntrospectionCache} (Redis: one introspection for all instances):
+ *   <li>in the shared {@link ExpiringCache} (Redis: one introspection for all instances), as
+ *       {@link CachedTokenCodec} writes it:
  *       an active answer until the token's {@code exp}, at most {@link
  *       IntrospectionSettings#cacheTtl()}; a refusal for {@link
  *       IntrospectionSettings#inactiveTtl()},
@@ -38,7 +40,7 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
 
   private final IntrospectionSettings settings;
   private final Introspector introspector;
-  private final IntrospectionCache shared;
+  private final ExpiringCache shared;
   private final IntrospectionRules rules;
   private final Clock clock;
   private final Cache<String, IntrospectedToken> local;
@@ -47,12 +49,12 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
       new ConcurrentHashMap<>();
 
   public IntrospectionTokenVerifier(IntrospectionSettings settings, AuthSettings auth,
-      Introspector introspector, IntrospectionCache shared) {
+      Introspector introspector, ExpiringCache shared) {
     this(settings, auth, introspector, shared, Clock.systemUTC());
   }
 
   IntrospectionTokenVerifier(IntrospectionSettings settings, AuthSettings auth,
-      Introspector introspector, IntrospectionCache shared, Clock clock) {
+      Introspector introspector, ExpiringCache shared, Clock clock) {
     this.settings = settings;
     this.introspector = introspector;
     this.shared = shared;
@@ -111,11 +113,11 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
   }
 
   private IntrospectedToken sharedOrIntrospected(String hash, String bearerToken) {
-    return shared.find(hash).orElseGet(() -> {
+    return shared.find(hash).flatMap(CachedTokenCodec::decode).orElseGet(() -> {
       IntrospectedToken token = rules.judge(introspector.introspect(bearerToken));
       Duration ttl = ttl(token);
       if (ttl.isPositive()) {
-        shared.store(hash, token, ttl);
+        shared.put(hash, CachedTokenCodec.encode(token), ttl);
       }
       return token;
     });

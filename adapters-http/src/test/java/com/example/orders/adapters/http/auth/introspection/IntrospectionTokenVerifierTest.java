@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.example.orders.adapters.http.auth.InvalidTokenException;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.application.port.ExpiringCache;
 import com.example.orders.domain.shared.TenantId;
 import com.example.orders.testsupport.FaultyProxy;
 import com.example.orders.testsupport.IntrospectionServer;
@@ -24,8 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Opaque tokens judged by a real introspection endpoint over HTTP (with the in-process cache;
- * the Redis one has its own specification), on a clock the test moves.
+ * Opaque tokens judged by a real introspection endpoint over HTTP, on a clock the test moves. No
+ * shared cache here (adapters-cache specifies those, {@code IntrospectionHttpTest} the whole on
+ * Redis): the verifier's own in-process layer, given the longest lifetime, does the remembering.
  */
 class IntrospectionTokenVerifierTest {
 
@@ -214,8 +216,11 @@ class IntrospectionTokenVerifierTest {
   }
 
   private IntrospectionTokenVerifier verifier(IntrospectionSettings settings) {
-    return new IntrospectionTokenVerifier(settings, Answers.auth(), new HttpIntrospector(settings),
-        new InMemoryIntrospectionCache(clock), clock);
+    IntrospectionSettings remembering = new IntrospectionSettings(settings.endpoint(),
+        settings.clientId(), settings.clientSecret(), settings.timeout(), settings.cacheTtl(),
+        settings.inactiveTtl(), IntrospectionSettings.LOCAL_TTL_MAX);
+    return new IntrospectionTokenVerifier(remembering, Answers.auth(),
+        new HttpIntrospector(remembering), ExpiringCache.none(), clock);
   }
 
   private void assertRefused(String token, String reason) {
