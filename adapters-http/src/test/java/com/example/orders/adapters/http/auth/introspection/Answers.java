@@ -23,7 +23,10 @@ final class Answers {
   }
 
   static IntrospectionSettings settings(URI endpoint) {
-    return IntrospectionSettings.of(endpoint, CLIENT_ID, CLIENT_SECRET);
+    // generous: the first call of a test JVM on a busy machine can take seconds
+    return new IntrospectionSettings(endpoint, CLIENT_ID, CLIENT_SECRET, Duration.ofSeconds(10),
+        IntrospectionSettings.DEFAULT_CACHE_TTL, IntrospectionSettings.DEFAULT_INACTIVE_TTL,
+        IntrospectionSettings.DEFAULT_LOCAL_TTL);
   }
 
   /** What an authorization server says about a valid access token of tenant {@code acme}. */

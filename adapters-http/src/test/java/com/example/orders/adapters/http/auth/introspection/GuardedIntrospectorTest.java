@@ -26,7 +26,7 @@ class GuardedIntrospectorTest {
   private final FaultyProxy proxy = FaultyProxy.to("127.0.0.1", server.port());
   private final IntrospectionSettings settings = new IntrospectionSettings(
       server.endpoint(proxy.port()), Answers.CLIENT_ID, Answers.CLIENT_SECRET,
-      Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1));
+      Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(1));
   private final AtomicInteger attempts = new AtomicInteger();
   private final HttpIntrospector http = new HttpIntrospector(settings);
   private final Introspector counted = token -> {
@@ -74,9 +74,17 @@ class GuardedIntrospectorTest {
 
   @Test
   void a_call_that_timed_out_is_not_repeated() {
+    IntrospectionSettings impatient = new IntrospectionSettings(settings.endpoint(),
+        Answers.CLIENT_ID, Answers.CLIENT_SECRET, Duration.ofMillis(300), Duration.ofMinutes(1),
+        Duration.ofSeconds(5), Duration.ofSeconds(1));
+    HttpIntrospector slow = new HttpIntrospector(impatient);
+    GuardedIntrospector guardedSlow = new GuardedIntrospector(token -> {
+      attempts.incrementAndGet();
+      return slow.introspect(token);
+    }, breaker, retry);
     proxy.delay(Duration.ofSeconds(2));
 
-    assertThatThrownBy(() -> guarded.introspect("t"))
+    assertThatThrownBy(() -> guardedSlow.introspect("t"))
         .isInstanceOf(DependencyUnavailableException.class)
         .hasRootCauseInstanceOf(java.net.http.HttpTimeoutException.class);
     assertThat(attempts).hasValue(1);

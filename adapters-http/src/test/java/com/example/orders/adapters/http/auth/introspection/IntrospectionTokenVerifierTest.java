@@ -200,8 +200,10 @@ class IntrospectionTokenVerifierTest {
   @Test
   void refused_client_credentials_make_tokens_unavailable_rather_than_invalid() {
     server.answer(TOKEN, Answers.active());
-    IntrospectionTokenVerifier misconfigured = verifier(IntrospectionSettings.of(
-        server.endpoint(), Answers.CLIENT_ID, "wrong-secret"));
+    IntrospectionSettings settings = Answers.settings(server.endpoint());
+    IntrospectionTokenVerifier misconfigured = verifier(new IntrospectionSettings(
+        settings.endpoint(), settings.clientId(), "wrong-secret", settings.timeout(),
+        settings.cacheTtl(), settings.inactiveTtl(), settings.localTtl()));
 
     assertThatThrownBy(() -> misconfigured.verify(TOKEN))
         .isInstanceOf(DependencyUnavailableException.class)
