@@ -2,9 +2,11 @@ package com.example.orders.bootstrap;
 
 import com.example.orders.adapters.cache.ratelimit.RedisRateLimiter;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
+import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.AuthVariables;
+import com.example.orders.bootstrap.config.IntrospectionVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
@@ -43,6 +45,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<BackgroundWork> backgroundWork;
   private final Optional<RedisOrderCache> cache;
   private final Optional<RedisRateLimiter> rateLimiter;
+  private final Optional<RedisExpiringCache> introspectionCache;
   private final IdempotencyKeyPurge purge;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -57,6 +60,7 @@ public final class OrdersService implements AutoCloseable {
     this.backgroundWork = component.backgroundWork();
     this.cache = component.redisCache();
     this.rateLimiter = component.redisRateLimiter();
+    this.introspectionCache = component.introspectionCache();
     this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
@@ -90,7 +94,8 @@ public final class OrdersService implements AutoCloseable {
           .addKeyValue("port", service.port())
           .addKeyValue("environment", config.environment().variableValue())
           .addKeyValue("storage", database.isPresent() ? "postgresql" : "in-memory")
-          .addKeyValue("auth", config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
+          .addKeyValue("auth", config.get(IntrospectionVariables.INTROSPECTION).isPresent()
+              ? "introspection" : config.get(AuthVariables.AUTH).isPresent() ? "issuer" : "demo-issuer")
           .addKeyValue("runMode", config.get(MessagingVariables.MESSAGING).runMode().variableValue())
           .addKeyValue("broker",
               config.get(MessagingVariables.MESSAGING).rabbit().isPresent() ? "rabbitmq" : "in-process")
@@ -111,6 +116,7 @@ public final class OrdersService implements AutoCloseable {
       });
       component.redisCache().ifPresent(RedisOrderCache::close);
       component.redisRateLimiter().ifPresent(RedisRateLimiter::close);
+      component.introspectionCache().ifPresent(RedisExpiringCache::close);
       database.ifPresent(PostgresDatabase::close);
       throw failure;
     }
@@ -194,6 +200,7 @@ public final class OrdersService implements AutoCloseable {
         health.close();
         cache.ifPresent(RedisOrderCache::close);
         rateLimiter.ifPresent(RedisRateLimiter::close);
+        introspectionCache.ifPresent(RedisExpiringCache::close);
         database.ifPresent(PostgresDatabase::close);
       }
       log.atInfo()

@@ -21,6 +21,7 @@ public final class Config {
       ShutdownVariables.SHUTDOWN,
       DatabaseVariables.DATABASE,
       AuthVariables.AUTH,
+      IntrospectionVariables.INTROSPECTION,
       ResilienceVariables.RESILIENCE,
       HealthVariables.HEALTH,
       RedisVariables.REDIS,

@@ -10,6 +10,7 @@ import com.example.orders.adapters.http.RouteGuard;
 import com.example.orders.adapters.http.auth.AuthSettings;
 import com.example.orders.adapters.http.auth.JwtTokenVerifier;
 import com.example.orders.adapters.http.auth.TokenVerifier;
+import com.example.orders.adapters.http.auth.introspection.IntrospectionTokenVerifier;
 import com.example.orders.adapters.http.idempotency.IdempotentHandlers;
 import com.example.orders.adapters.http.order.OrderRoutes;
 import com.example.orders.adapters.http.limits.BodyLimits;
@@ -77,7 +78,10 @@ public final class HttpModule {
   @Provides
   @Singleton
   static TokenVerifier tokenVerifier(AuthSettings settings, Optional<DemoTokenIssuer> demoIssuer,
-      DependencyGuards guards) {
+      Optional<IntrospectionTokenVerifier> introspection, DependencyGuards guards) {
+    if (introspection.isPresent()) {
+      return introspection.get();
+    }
     return demoIssuer
         .map(issuer -> JwtTokenVerifier.withKeys(settings, issuer.publicKeys()))
         .orElseGet(() -> guards.enabled()

@@ -3,6 +3,7 @@ package com.example.orders.bootstrap.wiring;
 import com.example.orders.adapters.cache.ratelimit.RedisRateLimiter;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
+import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.config.Config;
@@ -25,6 +26,7 @@ import java.util.Optional;
     PersistenceModule.class,
     CacheModule.class,
     HttpModule.class,
+    IntrospectionModule.class,
     MessagingModule.class,
     NotificationsModule.class,
     TasksModule.class,
@@ -57,6 +59,9 @@ public interface ServiceComponent {
 
   /** The Redis rate limiter; empty when {@code REDIS_URL} is unset or limits are off. */
   Optional<RedisRateLimiter> redisRateLimiter();
+
+  /** The Redis cache of token introspections; empty unless introspecting with {@code REDIS_URL}. */
+  Optional<RedisExpiringCache> introspectionCache();
 
   /** The built-in token issuer; empty when a real issuer is configured. */
   Optional<DemoTokenIssuer> demoTokenIssuer();

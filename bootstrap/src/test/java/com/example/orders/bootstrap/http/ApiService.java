@@ -11,11 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
@@ -47,6 +50,9 @@ public final class ApiService implements AutoCloseable {
   /** Small, so that a too-large body is cheap to send. */
   public static final int MAX_REQUEST_BYTES = 4_096;
 
+  /** When tokens minted on this thread are issued; unset: now. */
+  private static final ThreadLocal<Instant> ISSUING_TIME = new ThreadLocal<>();
+
   private final MockOAuth2Server identityProvider;
   private final TestDatabase database;
   private final OrdersService service;
@@ -66,7 +72,8 @@ public final class ApiService implements AutoCloseable {
 
   /** The service with these variables set besides (or instead of) the usual ones. */
   public static ApiService start(Map<String, String> variables) {
-    MockOAuth2Server identityProvider = new MockOAuth2Server();
+    MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(
+        false, null, null, false, new OAuth2TokenProvider(ApiService::issuingTime)));
     identityProvider.start();
     warmUp(identityProvider);
     TestDatabase database = TestDatabase.create();
@@ -100,6 +107,11 @@ public final class ApiService implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(interrupted);
     }
+  }
+
+  private static Instant issuingTime() {
+    Instant issuedAt = ISSUING_TIME.get();
+    return issuedAt == null ? Instant.now() : issuedAt;
   }
 
   /** What the service needs to run on {@code database}; callers add the identity provider. */
@@ -173,6 +185,25 @@ public final class ApiService implements AutoCloseable {
             new DefaultOAuth2TokenCallback(
                 ISSUER_ID, "user-of-" + subjectTenant, "JWT", audience, claims, lifetimeSeconds))
         .serialize();
+  }
+
+  /**
+   * A token of the trusted issuer for {@code tenant} as {@link #token(String, String...)} makes
+   * it, but issued at {@code issuedAt}: its {@code iat} and {@code nbf} are then, its {@code exp}
+   * an hour later.
+   */
+  public String tokenIssuedAt(Instant issuedAt, String tenant, String... scopes) {
+    ISSUING_TIME.set(issuedAt);
+    try {
+      return token(tenant, scopes);
+    } finally {
+      ISSUING_TIME.remove();
+    }
+  }
+
+  /** Where the trusted issuer publishes its public keys. */
+  URI jwksUri() {
+    return identityProvider.jwksUrl(ISSUER_ID).uri();
   }
 
   /** A token of another issuer on the same server: signed by the same keys, but not trusted. */

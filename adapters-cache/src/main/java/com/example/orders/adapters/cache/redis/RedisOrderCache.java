@@ -23,13 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import redis.clients.jedis.ClientSetInfoConfig;
-import redis.clients.jedis.ConnectionPoolConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.RedisProtocol;
 
 /**
  * The {@link OrderCache} port on Redis, shared by every instance, with a short-lived near cache
@@ -101,13 +97,9 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
         .cancelRunningFuture(true)
         .build());
     this.near = new LocalCache(settings.maxEntries());
-    JedisClientConfig client = clientConfig(redis);
-    HostAndPort address = new HostAndPort(redis.host(), redis.port());
-    this.redis = RedisClient.builder()
-        .hostAndPort(address)
-        .clientConfig(client)
-        .poolConfig(poolConfig(redis))
-        .build();
+    JedisClientConfig client = RedisClients.clientConfig(redis);
+    HostAndPort address = RedisClients.address(redis);
+    this.redis = RedisClients.pooled(redis);
     this.subscriber = new InvalidationSubscriber(
         address, client, channel, this::onInvalidation, near::clear);
     this.retries = Executors.newSingleThreadScheduledExecutor(
@@ -259,31 +251,6 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
     } catch (Exception failure) {
       throw new DependencyUnavailableException(DEPENDENCY, failure);
     }
-  }
-
-  private static JedisClientConfig clientConfig(RedisSettings settings) {
-    // RESP2 and no CLIENT SETINFO: a new connection sends nothing before its first command (but
-    // AUTH and SELECT when configured), so opening one costs no round trip to a slow Redis
-    DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-        .connectionTimeoutMillis((int) settings.connectTimeout().toMillis())
-        .socketTimeoutMillis((int) settings.timeout().toMillis())
-        .protocol(RedisProtocol.RESP2)
-        .clientSetInfoConfig(ClientSetInfoConfig.DISABLED)
-        .database(settings.database())
-        .ssl(settings.tls());
-    settings.user().ifPresent(config::user);
-    settings.password().ifPresent(config::password);
-    return config.build();
-  }
-
-  private static ConnectionPoolConfig poolConfig(RedisSettings settings) {
-    ConnectionPoolConfig pool = new ConnectionPoolConfig();
-    pool.setMaxTotal(settings.poolSize());
-    pool.setMaxIdle(settings.poolSize());
-    // a read waits no longer for a connection than for an answer
-    pool.setMaxWait(settings.timeout());
-    pool.setBlockWhenExhausted(true);
-    return pool;
   }
 
   /** An order whose shared entry is still to be deleted. */
