@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -37,14 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Starts the service with {@code environment} and returns once it logged that it started. */
   public static ServiceProcess start(Map<String, String> environment) {
-    ProcessBuilder builder = new ProcessBuilder(java(), "-XX:+UseSerialGC", "-Xmx256m",
-        "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-        // the service's own logging (JSON lines), not the test logging on the same class path
-        "-Dlogback.configurationFile=logback.xml",
-        "-cp", classPath(), Main.class.getName(), "serve")
-        .redirectErrorStream(true);
-    builder.environment().clear();
-    builder.environment().putAll(environment);
+    ProcessBuilder builder = command(environment, "serve").redirectErrorStream(true);
     try {
       Process process = builder.start();
       process.getOutputStream().close();
@@ -54,6 +48,45 @@ public final class ServiceProcess implements AutoCloseable {
     } catch (IOException failure) {
       throw new UncheckedIOException("the service process did not start", failure);
     }
+  }
+
+  /** Runs a command that ends by itself ({@code parked list ...}), its streams kept apart. */
+  public static Finished run(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    Process process = command(environment, args).start();
+    process.getOutputStream().close();
+    byte[][] errors = new byte[1][];
+    Thread stderr = Thread.ofVirtual().start(() -> {
+      try {
+        errors[0] = process.getErrorStream().readAllBytes();
+      } catch (IOException closed) {
+        errors[0] = new byte[0];
+      }
+    });
+    String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the command did not end within 60 s");
+    }
+    stderr.join();
+    return new Finished(process.exitValue(), stdout,
+        new String(errors[0], StandardCharsets.UTF_8));
+  }
+
+  /** How a command ended and what it wrote where. */
+  public record Finished(int exitCode, String stdout, String stderr) {}
+
+  private static ProcessBuilder command(Map<String, String> environment, String... args) {
+    List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC",
+        "-Xmx256m", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+        // the service's own logging (JSON lines), not the test logging on the same class path
+        "-Dlogback.configurationFile=logback.xml",
+        "-cp", classPath(), Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    return builder;
   }
 
   /** The port it serves on, from its start-up line. */

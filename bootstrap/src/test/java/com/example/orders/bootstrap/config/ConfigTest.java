@@ -101,7 +101,8 @@ class ConfigTest {
         Map.entry("OUTBOX_BATCH_SIZE", "100"),
         Map.entry("OUTBOX_POLL_INTERVAL", "250ms"),
         Map.entry("OUTBOX_RETENTION", "24h"),
-        Map.entry("OUTBOX_PURGE_INTERVAL", "1m")));
+        Map.entry("OUTBOX_PURGE_INTERVAL", "1m"),
+        Map.entry("INBOX_RETENTION", "3d")));
 
     Config config = Config.fromEnvironment(environment);
 
@@ -130,7 +131,8 @@ class ConfigTest {
             Duration.ofSeconds(2), consumers)),
         consumers,
         new RelaySettings(100, Duration.ofMillis(250), Duration.ofHours(24), Duration.ofMinutes(1),
-            RelaySettings.DEFAULT_DRAIN_TIMEOUT)));
+            RelaySettings.DEFAULT_DRAIN_TIMEOUT),
+        Duration.ofDays(3)));
   }
 
   @Test
@@ -507,6 +509,7 @@ class ConfigTest {
         "OUTBOX_BATCH_SIZE=500",
         "OUTBOX_POLL_INTERVAL=1s",
         "OUTBOX_RETENTION=7d",
-        "OUTBOX_PURGE_INTERVAL=10m");
+        "OUTBOX_PURGE_INTERVAL=10m",
+        "INBOX_RETENTION=7d");
   }
 }

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import com.example.orders.adapters.messaging.RetryPolicy;
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.application.notification.OrderNotifications;
+import com.example.orders.bootstrap.LocalHttp;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.MessageProperties;
@@ -71,6 +72,24 @@ class ParkedMessagesHttpTest {
     assertThat(listed.json().path("items").get(0).path("attempts").asInt()).isZero();
     assertThat(replayed.status()).isEqualTo(200);
     assertThat(replayed.json().path("replayed").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void metrics_show_how_many_messages_each_consumer_parked_as_sampled_from_the_broker()
+      throws Exception {
+    try (Channel raw = broker.channel()) {
+      raw.basicPublish("", broker.topology().queue(OrderNotifications.NAME),
+          MessageProperties.PERSISTENT_BASIC, "{not json either".getBytes(StandardCharsets.UTF_8));
+    }
+    String parkedQueue = broker.topology().parkedQueue(OrderNotifications.NAME);
+    await().atMost(Duration.ofSeconds(30)).until(() -> broker.messageCount(parkedQueue) > 0);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> LocalHttp.get(service.port(), "/metrics")
+        .body().contains("consumer_parked_messages{consumer=\"notifications\"} "
+            + broker.messageCount(parkedQueue) + ".0"));
+    try (Channel raw = broker.channel()) {
+      raw.queuePurge(parkedQueue); // the other tests count the parked messages of their own
+    }
   }
 
   @Test
