@@ -72,6 +72,7 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
     lines.add("OUTBOX_POLL_INTERVAL=" + Durations.format(relay.pollInterval()));
     lines.add("OUTBOX_RETENTION=" + Durations.format(relay.retention()));
     lines.add("OUTBOX_PURGE_INTERVAL=" + Durations.format(relay.purgeInterval()));
+    lines.add("OUTBOX_LANES=" + relay.lanes());
     lines.add("INBOX_RETENTION=" + Durations.format(messaging.inboxRetention()));
     return List.copyOf(lines);
   }
@@ -102,7 +103,9 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
             RelaySettings.RETENTION_MAX),
         variables.duration("OUTBOX_PURGE_INTERVAL", RelaySettings.DEFAULT_PURGE_INTERVAL,
             RelaySettings.PURGE_INTERVAL_MIN, RelaySettings.PURGE_INTERVAL_MAX),
-        RelaySettings.DEFAULT_DRAIN_TIMEOUT);
+        RelaySettings.DEFAULT_DRAIN_TIMEOUT,
+        variables.integer("OUTBOX_LANES", RelaySettings.DEFAULT_LANES, RelaySettings.LANES_MIN,
+            RelaySettings.LANES_MAX));
   }
 
   private static Optional<RabbitSettings> rabbit(EnvironmentVariables variables,
