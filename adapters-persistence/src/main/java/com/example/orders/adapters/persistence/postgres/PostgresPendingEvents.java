@@ -19,9 +19,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The {@link PendingEvents} port on PostgreSQL. A claim is {@code SELECT ... FOR UPDATE SKIP
  * LOCKED}: the rows stay locked until the marking transaction ends, and another relay's claim
  * passes over them to the next pending rows, so relays never wait for one another and never
- * publish a row while another holds it. Waiting is {@code LISTEN} on the channel the outbox
- * trigger notifies, through {@link OutboxNotifications}. It bypasses the database guard: the
- * relay backs off by itself, and its calls during an outage must not move the requests' breaker.
+ * publish a row while another holds it. The marking transaction commits without waiting for the
+ * WAL flush (a lost mark means a repeat, never a loss). Waiting is {@code LISTEN} on the channel
+ * the outbox trigger notifies, through {@link OutboxNotifications}. It bypasses the database
+ * guard: the relay backs off by itself, and its calls during an outage must not move the
+ * requests' breaker.
  */
 public final class PostgresPendingEvents implements PendingEvents {
 
@@ -30,6 +32,7 @@ public final class PostgresPendingEvents implements PendingEvents {
       + " trace_parent"
       + " FROM outbox WHERE published_at IS NULL"
       + " ORDER BY occurred_at, aggregate_version LIMIT :limit FOR UPDATE SKIP LOCKED";
+  private static final String ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit TO OFF";
   private static final String MARK =
       "UPDATE outbox SET published_at = now() WHERE event_id = ANY(:ids)";
   /** In slices, so that purging a long backlog never holds one huge transaction. */
@@ -53,6 +56,9 @@ public final class PostgresPendingEvents implements PendingEvents {
       throw new IllegalArgumentException("a claim takes at least one event");
     }
     return handles.inTransaction(() -> handles.withHandle(handle -> {
+      // the mark need not wait for the WAL flush: a mark lost in a server crash only publishes
+      // its events again, which delivery at-least-once allows and the consumers' inbox absorbs
+      handle.execute(ASYNCHRONOUS_COMMIT);
       List<EventEnvelope> claimed = handle.createQuery(CLAIM)
           .bind("limit", limit)
           .map(PostgresPendingEvents::envelope)
