@@ -94,8 +94,9 @@ public final class ServiceProcess implements AutoCloseable {
     return Integer.parseInt(match(STARTED_ON_PORT));
   }
 
-  /** The bearer token demo mode's issuer logged (tenant {@code demo}). */
+  /** The bearer token demo mode's issuer logs (tenant {@code demo}) right after starting. */
   public String demoToken() {
+    awaitLine(DEMO_TOKEN);
     return match(DEMO_TOKEN);
   }
 
