@@ -54,9 +54,10 @@ create_orders "http://127.0.0.1:${port}" "${token}" "${ORDERS}" "${work}"
 
 delay_ms=$((CONNECTIONS * 1000 / RATE))
 seconds=$((ORDERS / RATE + 1))
-IDS_FILE="${work}/ids.txt" TOKEN="${token}" DELAY_MS="${delay_ms}" \
+IDS_FILE="${work}/ids.txt" TOKEN="${token}" DELAY_MS="${delay_ms}" THREADS=2 \
   wrk -t2 "-c${CONNECTIONS}" "-d${seconds}s" -s perf/place-orders.lua "http://127.0.0.1:${port}" \
   | tee "${work}/wrk.txt" | grep '^placing:'
+grep -q 'Non-2xx' "${work}/wrk.txt" && fail "some placings were refused; see ${work}/wrk.txt"
 
 placed() { psql -tA -d "${DATABASE}" -c "SELECT count(*) FROM outbox WHERE event_type = 'order.placed'"; }
 handled() { psql -tA -d "${DATABASE}" -c "SELECT count(*) FROM inbox WHERE consumer = 'notifications'"; }

@@ -10,11 +10,13 @@ end
 assert(#ids > 0, "IDS_FILE holds no ids")
 local token = assert(os.getenv("TOKEN"), "TOKEN is not set")
 local pause = tonumber(os.getenv("DELAY_MS") or "20")
+-- each thread has a Lua state of its own: the thread count comes from the caller (wrk -t)
+local stride = tonumber((assert(os.getenv("THREADS"), "THREADS is not set")))
 
-local threads = {}
+local started = 0
 function setup(thread)
-  thread:set("index", #threads)
-  threads[#threads + 1] = thread
+  thread:set("index", started)
+  started = started + 1
 end
 
 local next_id
@@ -32,7 +34,7 @@ request = function()
     -- every order placed: idle until wrk's duration ends (the script sizes it to the ids)
     return wrk.format("GET", "/health/live")
   end
-  next_id = next_id + #threads
+  next_id = next_id + stride
   return wrk.format("POST", "/api/v1/orders/" .. id .. "/place",
     { ["Authorization"] = "Bearer " .. token, ["If-Match"] = '"1"' })
 end
