@@ -36,6 +36,10 @@ class ParkedMessagesHttpTest {
     service = ApiService.start(Map.of(
         "RABBITMQ_URL", broker.uri().toString(),
         "RABBITMQ_NAME_PREFIX", broker.prefix()));
+    // the consumer's queues exist once it started (in the background): only then can a raw
+    // message be put on them
+    await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> broker.messageCount(
+        broker.topology().parkedQueue(OrderNotifications.NAME)) >= 0);
   }
 
   @AfterAll
