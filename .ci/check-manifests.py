@@ -18,7 +18,7 @@ import yaml
 
 REQUIRED_KINDS = {
     "Namespace", "ConfigMap", "Deployment", "Service", "Ingress", "HorizontalPodAutoscaler",
-    "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor", "Job",
+    "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor", "PodMonitor", "Job",
 }
 PROBES = {
     "startupProbe": "/health/startup",
@@ -141,6 +141,27 @@ def check(overlay, jar):
     monitor_selector = by_kind["ServiceMonitor"][0]["spec"]["selector"]["matchLabels"]
     if not selects(monitor_selector, service_labels):
         problems.append("ServiceMonitor selector does not select the Service")
+    problems.extend(check_pod_monitor(by_kind))
+    return problems
+
+
+def check_pod_monitor(by_kind):
+    """The PodMonitor scrapes the workers (no Service fronts them) on a port they declare."""
+    problems = []
+    workers = [d for d in by_kind["Deployment"]
+               if d["spec"]["template"]["metadata"]["labels"].get("app.kubernetes.io/component") == "worker"]
+    if not workers:
+        return ["no worker Deployment (app.kubernetes.io/component: worker) to scrape"]
+    monitor = by_kind["PodMonitor"][0]["spec"]
+    template = workers[0]["spec"]["template"]
+    if not selects(monitor["selector"]["matchLabels"], template["metadata"]["labels"]):
+        problems.append("PodMonitor selector does not select the worker pods")
+    ports = {port.get("name") for port in template["spec"]["containers"][0].get("ports", [])}
+    for endpoint in monitor["podMetricsEndpoints"]:
+        if endpoint.get("port") not in ports:
+            problems.append(f"PodMonitor scrapes port {endpoint.get('port')!r}, the workers have {sorted(ports)}")
+        if endpoint.get("path") != "/metrics":
+            problems.append("PodMonitor must scrape /metrics")
     return problems
 
 

@@ -4,6 +4,8 @@
 #             yardstick for what the machine can do at all
 #   uncached  the service on PostgreSQL, no cache
 #   cached    the service on PostgreSQL with the Redis cache (a Redis of its own, started here)
+#   api       uncached, with RabbitMQ and RUN_MODE=api: no relay, no consumers
+#   events    uncached, with RabbitMQ and RUN_MODE=all: the relay and consumers run beside
 # Creates a fresh database (orders_perf), migrates it, starts every variant at once (idle ones
 # take no CPU), creates ORDERS orders through the API, warms each variant up for WARMUP seconds,
 # then runs `wrk -t2 -c32 -d20s --latency` ROUNDS times per variant, interleaved, over ids picked
@@ -59,6 +61,8 @@ mkdir -p "${work}"
 report="${work}/report.txt"
 declare -A PID PORT TOKEN
 redis_port=""
+# the api and events variants' exchanges and queues on the broker, deleted at the end
+readonly BROKER_PREFIX="bench$$."
 
 start_redis() {
   redis-server --port "${redis_port}" --bind 127.0.0.1 --save "" --appendonly no \
@@ -84,6 +88,13 @@ dump_recordings() {
       "filename=${work}/${variant//\//_}.jfr" >/dev/null || echo "no JFR dump of ${variant}" >&2
   done
 }
+delete_broker_queues() {
+  [[ " ${VARIANTS} " == *" events "* || " ${VARIANTS} " == *" api "* ]] || return 0
+  local queue
+  for queue in notifications notifications.parked notifications.retry.{1..4}; do
+    rabbitmqctl -q delete_queue "${BROKER_PREFIX}orders.${queue}" >/dev/null 2>&1 || true
+  done
+}
 cleanup() {
   local variant
   dump_recordings
@@ -92,6 +103,7 @@ cleanup() {
     stop_service 30
   done
   stop_redis
+  delete_broker_queues
   drop_database "${DATABASE}" || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
   finish_output_copy
 }
@@ -140,7 +152,17 @@ start_variant() {
         APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
         "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "REDIS_URL=redis://127.0.0.1:${redis_port}/0" \
         "${rate_limit_settings[@]}" -- serve ;;
-    *) fail "unknown variant '${variant}': choose from hello uncached cached" ;;
+    api|events)
+      # uncached reads with RabbitMQ: `api` without the relay and consumers (RUN_MODE=api),
+      # `events` with them running (RUN_MODE=all): what the background side costs the reads
+      local mode=api
+      [[ "${variant%%@*}" == "events" ]] && mode=all
+      JVM_OPTIONS="$(profile_options "${variant}")" start_service "${work}/${variant//\//_}.log" "${jar}" \
+        APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
+        "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "RUN_MODE=${mode}" \
+        "RABBITMQ_URL=${BENCH_RABBITMQ_URL:-amqp://guest:guest@127.0.0.1:5672/%2F}" \
+        "RABBITMQ_NAME_PREFIX=${BROKER_PREFIX}" "${rate_limit_settings[@]}" -- serve ;;
+    *) fail "unknown variant '${variant}': choose from hello uncached cached api events" ;;
   esac
   PID[${variant}]=${SERVICE_PID}
   PORT[${variant}]=${port}

@@ -12,6 +12,8 @@ readonly JAR=${JAR:-bootstrap/target/orders-service.jar}
 readonly EVENTS=${EVENTS:-100000}
 readonly ROUNDS=${ROUNDS:-3}
 readonly BATCH=${BATCH:-500}
+readonly LANES=${LANES:-2}          # OUTBOX_LANES: the relay's claims in flight
+readonly PROFILE=${PROFILE:-0}      # 1: a JFR recording (settings=profile) of each relay run
 readonly PERFTEST_SECONDS=${PERFTEST_SECONDS:-20}
 readonly BROKER=${BENCH_RABBITMQ_URL:-amqp://guest:guest@127.0.0.1:5672/%2F}
 readonly PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -79,9 +81,13 @@ message_size=0
 for round in $(seq 1 "${ROUNDS}"); do
   fill_outbox
   port=$(free_port)
+  if ((PROFILE == 1)); then
+    JVM_OPTIONS="-XX:StartFlightRecording=filename=${work}/relay-${round}.jfr,settings=profile,dumponexit=true"
+  fi
   start_service "${work}/relay-${round}.log" "${JAR}" APP_ENV=development "PORT=${port}" \
     LOG_LEVEL=warn RUN_MODE=worker "RABBITMQ_URL=${BROKER}" "RABBITMQ_NAME_PREFIX=${PREFIX}" \
-    "OUTBOX_BATCH_SIZE=${BATCH}" "${database[@]}" DATABASE_MIGRATE_ON_START=false -- serve
+    "OUTBOX_BATCH_SIZE=${BATCH}" "OUTBOX_LANES=${LANES}" "${database[@]}" \
+    DATABASE_MIGRATE_ON_START=false -- serve
   deadline=$((SECONDS + 300))
   until [[ $(psql -tA -d "${DATABASE}" -c "SELECT count(*) FROM outbox WHERE published_at IS NULL") == 0 ]]; do
     ((SECONDS < deadline)) || fail "the relay did not drain ${EVENTS} events within 300 s"
@@ -93,7 +99,7 @@ for round in $(seq 1 "${ROUNDS}"); do
   bench_queue delete "${RELAY_QUEUE}"
   bench_queue declare "${EXCHANGE}" "${RELAY_QUEUE}" "order.paid"
   relay_rates+=("${rate}")
-  echo "round ${round}: relay ${rate} events/s (${EVENTS} events, batch ${BATCH}, ${message_size} B)"
+  echo "round ${round}: relay ${rate} events/s (${EVENTS} events, batch ${BATCH}, ${LANES} lane(s), ${message_size} B)"
 
   "${java}" --class-path "${classpath}" com.rabbitmq.perf.PerfTest --uri "${BROKER}" \
     --producers 1 --consumers 0 --size "${message_size}" --confirm "${BATCH}" \

@@ -68,6 +68,8 @@ public final class Main {
   /** Runs a command that ends by itself, and says with which exit code. */
   int run(String... args) {
     if (args.length >= 1 && args[0].equals("parked")) {
+      // its stdout is JSON lines for tools to read: the logs go to stderr (logback.xml)
+      System.setProperty("orders.log.target", "System.err");
       return readConfig().map(config -> parked(config, List.of(args).subList(1, args.length)))
           .orElse(FAILED);
     }

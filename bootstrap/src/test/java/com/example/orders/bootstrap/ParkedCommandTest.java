@@ -67,6 +67,24 @@ class ParkedCommandTest {
   }
 
   @Test
+  void list_as_a_process_writes_only_json_lines_to_stdout_and_its_logs_to_stderr()
+      throws Exception {
+    EventEnvelope placed = event("order.placed");
+    running.publish(List.of(placed));
+    await().atMost(Duration.ofSeconds(20)).until(() -> !running.parked("mail", 10).isEmpty());
+
+    ServiceProcess.Finished listed = ServiceProcess.run(Map.of(
+        "RABBITMQ_URL", broker.uri().toString(),
+        "RABBITMQ_NAME_PREFIX", broker.prefix(),
+        "LOG_LEVEL", "info"), "parked", "list", "mail");
+
+    assertThat(listed.exitCode()).as(listed.stderr()).isZero();
+    assertThat(listed.stdout().lines().toList()).singleElement().satisfies(line ->
+        assertThat(line).startsWith("{\"consumer\":\"mail\"").contains(placed.id().toString()));
+    assertThat(listed.stderr()).contains("\"message\":\"connected to the broker\"");
+  }
+
+  @Test
   void replay_without_an_event_id_or_all_is_a_usage_error() {
     int exitCode = run("parked", "replay", "mail");
 

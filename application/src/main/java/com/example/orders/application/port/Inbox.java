@@ -1,5 +1,7 @@
 package com.example.orders.application.port;
 
+import java.time.Instant;
+
 /**
  * What each consumer has handled, by event id: recording joins the running transaction, so an
  * event counts as handled if and only if the handler's effects committed. A redelivered event
@@ -22,4 +24,11 @@ public interface Inbox {
    * before, and says which.
    */
   Arrival record(String consumer, EventEnvelope event);
+
+  /**
+   * Deletes the records of events handled before {@code cutoff}, returns how many. A redelivery
+   * of such an event would count as first again, so the retention must outlast any redelivery
+   * (retries take seconds, a relay's repeat after a crash as long as its outage).
+   */
+  int purgeHandledBefore(Instant cutoff);
 }

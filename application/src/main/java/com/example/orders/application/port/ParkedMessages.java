@@ -18,4 +18,7 @@ public interface ParkedMessages {
    * with {@code eventId}, or all when it is empty. Returns how many.
    */
   int replay(String consumer, Optional<UUID> eventId);
+
+  /** How many messages are parked for {@code consumer} now. */
+  long parkedCount(String consumer);
 }

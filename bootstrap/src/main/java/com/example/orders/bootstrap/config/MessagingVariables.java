@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code RUN_MODE}, {@code RABBITMQ_*}, {@code CONSUMER_*}, {@code OUTBOX_*}: RabbitMQ when
+ * {@code RUN_MODE}, {@code RABBITMQ_*}, {@code CONSUMER_*}, {@code OUTBOX_*}, {@code
+ * INBOX_RETENTION}: RabbitMQ when
  * {@code RABBITMQ_URL} is set, else in-process delivery (development only, one process only).
  */
 public final class MessagingVariables implements ConfigArea<MessagingConfig> {
@@ -45,7 +46,10 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
       variables.problem("RUN_MODE=" + runMode.variableValue() + " needs "
           + DatabaseVariables.URL + ": in-memory storage is not shared between processes");
     }
-    return new MessagingConfig(runMode, rabbit, consumers, relay(variables));
+    Duration inboxRetention = variables.duration("INBOX_RETENTION",
+        MessagingConfig.DEFAULT_INBOX_RETENTION, MessagingConfig.INBOX_RETENTION_MIN,
+        MessagingConfig.INBOX_RETENTION_MAX);
+    return new MessagingConfig(runMode, rabbit, consumers, relay(variables), inboxRetention);
   }
 
   @Override
@@ -68,6 +72,8 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
     lines.add("OUTBOX_POLL_INTERVAL=" + Durations.format(relay.pollInterval()));
     lines.add("OUTBOX_RETENTION=" + Durations.format(relay.retention()));
     lines.add("OUTBOX_PURGE_INTERVAL=" + Durations.format(relay.purgeInterval()));
+    lines.add("OUTBOX_LANES=" + relay.lanes());
+    lines.add("INBOX_RETENTION=" + Durations.format(messaging.inboxRetention()));
     return List.copyOf(lines);
   }
 
@@ -97,7 +103,9 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
             RelaySettings.RETENTION_MAX),
         variables.duration("OUTBOX_PURGE_INTERVAL", RelaySettings.DEFAULT_PURGE_INTERVAL,
             RelaySettings.PURGE_INTERVAL_MIN, RelaySettings.PURGE_INTERVAL_MAX),
-        RelaySettings.DEFAULT_DRAIN_TIMEOUT);
+        RelaySettings.DEFAULT_DRAIN_TIMEOUT,
+        variables.integer("OUTBOX_LANES", RelaySettings.DEFAULT_LANES, RelaySettings.LANES_MIN,
+            RelaySettings.LANES_MAX));
   }
 
   private static Optional<RabbitSettings> rabbit(EnvironmentVariables variables,

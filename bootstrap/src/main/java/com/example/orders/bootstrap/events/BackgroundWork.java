@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The relay and the consumers of a process that runs workers. Starting starts the consumers
- * (which connect in the background) and then the relay; stopping stops the relay first (it
- * publishes what is pending), then the consumers (their running handlers finish).
+ * The relay, the consumers and the chores (inbox purge, parked-count samples) of a process that
+ * runs workers. Starting starts the consumers (which connect in the background), the relay, then
+ * the chores; stopping stops the chores, the relay (it publishes what is pending), then the
+ * consumers (their running handlers finish).
  */
 public final class BackgroundWork implements AutoCloseable {
 
   private final EventTransport transport;
   private final OutboxRelay relay;
   private final List<EventConsumer> consumers;
+  private final List<Periodic> chores;
 
-  public BackgroundWork(EventTransport transport, OutboxRelay relay, Set<EventConsumer> consumers) {
+  public BackgroundWork(EventTransport transport, OutboxRelay relay, Set<EventConsumer> consumers,
+      List<Periodic> chores) {
     this.transport = transport;
     this.relay = relay;
+    this.chores = List.copyOf(chores);
     // sorted, so that queues are declared in the same order on every start
     this.consumers = consumers.stream().sorted(Comparator.comparing(EventConsumer::name)).toList();
   }
@@ -28,10 +32,12 @@ public final class BackgroundWork implements AutoCloseable {
   public void start() {
     transport.start(consumers);
     relay.start();
+    chores.forEach(Periodic::start);
   }
 
   @Override
   public void close() {
+    chores.forEach(Periodic::close);
     try {
       relay.close();
     } finally {

@@ -10,14 +10,19 @@ import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
 import com.example.orders.adapters.messaging.relay.OutboxRelay;
 import com.example.orders.adapters.messaging.relay.RelayObserver;
 import com.example.orders.application.port.EventConsumer;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.PendingEvents;
 import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.HealthVariables;
 import com.example.orders.bootstrap.config.MessagingConfig;
 import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.events.AsyncApiEndpoint;
 import com.example.orders.bootstrap.events.BackgroundWork;
+import com.example.orders.bootstrap.events.InboxPurge;
+import com.example.orders.bootstrap.events.Periodic;
 import com.example.orders.bootstrap.observability.HealthCheck;
 import com.example.orders.bootstrap.observability.MessagingMetrics;
+import com.example.orders.bootstrap.observability.ParkedCounts;
 import com.example.orders.bootstrap.observability.TaskMetrics;
 import dagger.Binds;
 import dagger.Module;
@@ -28,6 +33,7 @@ import dagger.multibindings.Multibinds;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,12 +93,20 @@ abstract class MessagingModule {
   @Singleton
   static Optional<BackgroundWork> backgroundWork(MessagingConfig messaging,
       PendingEvents pending, EventTransport transport, RelayObserver observer,
-      Set<EventConsumer> consumers, Clock clock) {
+      Set<EventConsumer> consumers, Inbox inbox, PrometheusRegistry registry, Config config,
+      Clock clock) {
     if (!messaging.runMode().runsWorkers()) {
       return Optional.empty();
     }
     OutboxRelay relay = new OutboxRelay(pending, transport, messaging.relay(), observer, clock);
-    return Optional.of(new BackgroundWork(transport, relay, consumers));
+    Set<String> names = consumers.stream().map(EventConsumer::name).collect(Collectors.toSet());
+    List<Periodic> chores = List.of(
+        new Periodic("inbox-purge", messaging.relay().purgeInterval(),
+            new InboxPurge(inbox, messaging.inboxRetention(), clock)),
+        // sampled as often as the health checks run, so a scrape never waits for the broker
+        new Periodic("parked-counts", config.get(HealthVariables.HEALTH).interval(),
+            new ParkedCounts(registry, transport, names)));
+    return Optional.of(new BackgroundWork(transport, relay, consumers, chores));
   }
 
   /**

@@ -88,7 +88,8 @@ public final class PersistenceModule {
           InMemoryStore store = new InMemoryStore();
           return new Storage(new InMemoryOrders(store), new InMemoryOutbox(store),
               new InMemoryTransactionRunner(store), new InMemoryPendingEvents(store, clock),
-              new InMemoryInbox(store), new InMemoryIdempotencyKeys(store), new InMemoryJobs(store));
+              new InMemoryInbox(store, clock), new InMemoryIdempotencyKeys(store),
+              new InMemoryJobs(store));
         });
   }
 

@@ -101,7 +101,9 @@ class ConfigTest {
         Map.entry("OUTBOX_BATCH_SIZE", "100"),
         Map.entry("OUTBOX_POLL_INTERVAL", "250ms"),
         Map.entry("OUTBOX_RETENTION", "24h"),
-        Map.entry("OUTBOX_PURGE_INTERVAL", "1m")));
+        Map.entry("OUTBOX_PURGE_INTERVAL", "1m"),
+        Map.entry("OUTBOX_LANES", "3"),
+        Map.entry("INBOX_RETENTION", "3d")));
 
     Config config = Config.fromEnvironment(environment);
 
@@ -130,7 +132,8 @@ class ConfigTest {
             Duration.ofSeconds(2), consumers)),
         consumers,
         new RelaySettings(100, Duration.ofMillis(250), Duration.ofHours(24), Duration.ofMinutes(1),
-            RelaySettings.DEFAULT_DRAIN_TIMEOUT)));
+            RelaySettings.DEFAULT_DRAIN_TIMEOUT, 3),
+        Duration.ofDays(3)));
   }
 
   @Test
@@ -519,6 +522,8 @@ class ConfigTest {
         "OUTBOX_BATCH_SIZE=500",
         "OUTBOX_POLL_INTERVAL=1s",
         "OUTBOX_RETENTION=7d",
-        "OUTBOX_PURGE_INTERVAL=10m");
+        "OUTBOX_PURGE_INTERVAL=10m",
+        "OUTBOX_LANES=2",
+        "INBOX_RETENTION=7d");
   }
 }

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.application.notification.OrderNotifications;
+import com.example.orders.bootstrap.LocalHttp;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.MessageProperties;
@@ -34,6 +35,10 @@ class ParkedMessagesHttpTest {
     service = ApiService.start(Map.of(
         "RABBITMQ_URL", broker.uri().toString(),
         "RABBITMQ_NAME_PREFIX", broker.prefix()));
+    // the consumer's queues exist once it started (in the background): only then can a raw
+    // message be put on them
+    await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> broker.messageCount(
+        broker.topology().parkedQueue(OrderNotifications.NAME)) >= 0);
   }
 
   @AfterAll
@@ -70,6 +75,24 @@ class ParkedMessagesHttpTest {
     assertThat(listed.json().path("items").get(0).path("attempts").asInt()).isZero();
     assertThat(replayed.status()).isEqualTo(200);
     assertThat(replayed.json().path("replayed").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void metrics_show_how_many_messages_each_consumer_parked_as_sampled_from_the_broker()
+      throws Exception {
+    try (Channel raw = broker.channel()) {
+      raw.basicPublish("", broker.topology().queue(OrderNotifications.NAME),
+          MessageProperties.PERSISTENT_BASIC, "{not json either".getBytes(StandardCharsets.UTF_8));
+    }
+    String parkedQueue = broker.topology().parkedQueue(OrderNotifications.NAME);
+    await().atMost(Duration.ofSeconds(30)).until(() -> broker.messageCount(parkedQueue) > 0);
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> LocalHttp.get(service.port(), "/metrics")
+        .body().contains("consumer_parked_messages{consumer=\"notifications\"} "
+            + broker.messageCount(parkedQueue) + ".0"));
+    try (Channel raw = broker.channel()) {
+      raw.queuePurge(parkedQueue); // the other tests count the parked messages of their own
+    }
   }
 
   @Test

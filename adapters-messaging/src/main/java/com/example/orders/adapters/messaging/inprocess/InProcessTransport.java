@@ -95,6 +95,14 @@ public final class InProcessTransport implements EventTransport {
   }
 
   @Override
+  public long parkedCount(String consumer) {
+    Subscriber subscriber = subscriber(consumer);
+    synchronized (subscriber.parked) {
+      return subscriber.parked.size();
+    }
+  }
+
+  @Override
   public int replay(String consumer, Optional<UUID> eventId) {
     Subscriber subscriber = subscriber(consumer);
     List<Parked> replayed = new ArrayList<>();

@@ -9,6 +9,11 @@ import com.rabbitmq.client.RecoverableConnection;
 import com.rabbitmq.client.RecoveryListener;
 import com.rabbitmq.client.ShutdownSignalException;
 import com.rabbitmq.client.impl.ForgivingExceptionHandler;
+import com.rabbitmq.client.impl.recovery.RecordedBinding;
+import com.rabbitmq.client.impl.recovery.RecordedConsumer;
+import com.rabbitmq.client.impl.recovery.RecordedExchange;
+import com.rabbitmq.client.impl.recovery.RecordedQueue;
+import com.rabbitmq.client.impl.recovery.TopologyRecoveryFilter;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -58,6 +63,7 @@ final class BrokerConnection implements AutoCloseable {
     }
     factory.setAutomaticRecoveryEnabled(true);
     factory.setTopologyRecoveryEnabled(true);
+    factory.setTopologyRecoveryFilter(new ConsumersOnly());
     factory.setNetworkRecoveryInterval(RECOVERY_INTERVAL.toMillis());
     factory.setConnectionTimeout((int) CONNECTION_TIMEOUT.toMillis());
     factory.setRequestedHeartbeat(HEARTBEAT_SECONDS);
@@ -154,6 +160,35 @@ final class BrokerConnection implements AutoCloseable {
           // the loss was logged by the shutdown listener: one line per change of state
         }
       });
+    }
+  }
+
+  /**
+   * Recovery re-subscribes the consumers, and leaves exchanges, queues and bindings alone: they
+   * are durable (quorum queues) and outlive a lost connection, and amqp-client would re-declare
+   * them on the channel that first declared them, which start-up has closed, logging an error with
+   * a stack trace for each.
+   */
+  private static final class ConsumersOnly implements TopologyRecoveryFilter {
+
+    @Override
+    public boolean filterExchange(RecordedExchange exchange) {
+      return false;
+    }
+
+    @Override
+    public boolean filterQueue(RecordedQueue queue) {
+      return false;
+    }
+
+    @Override
+    public boolean filterBinding(RecordedBinding binding) {
+      return false;
+    }
+
+    @Override
+    public boolean filterConsumer(RecordedConsumer consumer) {
+      return true;
     }
   }
 

@@ -8,6 +8,7 @@ import com.rabbitmq.client.GetResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +21,15 @@ import java.util.concurrent.TimeoutException;
  * Operations on the parking queues. Listing takes messages without acknowledging them and closes
  * the channel, which returns them all to the queue. Replaying takes each message, sends a copy to
  * the consumer's queue with the attempt count reset, and acknowledges the parked one once the
- * broker confirmed the copy; messages that are not replayed return to the queue when the channel
- * closes.
+ * broker confirmed the copy; it stops at the first message parked after it began (one that
+ * failed again), so a message that keeps failing is not replayed round and round. Messages that
+ * are not replayed return to the queue when the channel closes.
  */
 final class ParkedMessages {
 
   private static final int MAX_BODY_CHARS = 65_536;
+  /** Messages one replay takes at most; another replay goes on from there. */
+  private static final int MAX_REPLAY = 10_000;
 
   private final BrokerConnection broker;
   private final Topology topology;
@@ -51,14 +55,30 @@ final class ParkedMessages {
     }
   }
 
+  /** A passive declare: the broker's count of ready messages, without taking any. */
+  long count(String consumer) {
+    try (Channel channel = broker.connection().createChannel()) {
+      return channel.queueDeclarePassive(topology.parkedQueue(consumer)).getMessageCount();
+    } catch (IOException | TimeoutException failure) {
+      throw new DependencyUnavailableException(BrokerConnection.DEPENDENCY, failure);
+    }
+  }
+
   int replay(String consumer, Optional<UUID> eventId) {
     try (Channel channel = broker.connection().createChannel()) {
       channel.confirmSelect();
       String parkedQueue = topology.parkedQueue(consumer);
       int replayed = 0;
+      Instant began = Instant.now();
       // messages passed over stay unacknowledged, so each is taken once; closing returns them
       GetResponse message;
-      while ((message = channel.basicGet(parkedQueue, false)) != null) {
+      for (int taken = 0;
+          taken < MAX_REPLAY && (message = channel.basicGet(parkedQueue, false)) != null;
+          taken++) {
+        if (!Headers.parkedAt(message.getProps()).isBefore(began)) {
+          // parked again since the replay began (it failed again): the rest are newer still
+          break;
+        }
         String messageId = Optional.ofNullable(message.getProps().getMessageId()).orElse("");
         if (eventId.isPresent() && !eventId.get().toString().equals(messageId)) {
           continue;

@@ -8,23 +8,28 @@ import com.rabbitmq.client.ShutdownSignalException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * Publishes batches on one channel in confirm mode: every message of a batch is sent, then the
- * broker's confirms are awaited together, which costs one round trip per batch instead of one per
- * message. A batch counts as published only when every confirm is positive; a nack, a time-out or
- * a lost channel sends the whole batch again later (consumers drop the repeats).
+ * Publishes batches on channels in confirm mode, one channel per publishing thread (the relay's
+ * lanes), so that one lane's wait for its confirms never holds up another lane's batch: every
+ * message of a batch is sent, then the broker's confirms are awaited together, which costs one
+ * round trip per batch instead of one per message. A batch counts as published only when every
+ * confirm is positive; a nack, a time-out or a lost channel sends the whole batch again later
+ * (consumers drop the repeats).
  */
 final class RabbitPublisher {
 
   private final BrokerConnection broker;
   private final Topology topology;
   private final Duration timeout;
-  private Channel channel; // guarded by this
+  /** Each publishing thread's confirm channel: confirms are awaited per channel. */
+  private final Map<Thread, Channel> channels = new ConcurrentHashMap<>();
 
   RabbitPublisher(BrokerConnection broker, Topology topology, Duration timeout) {
     this.broker = broker;
@@ -32,7 +37,7 @@ final class RabbitPublisher {
     this.timeout = timeout;
   }
 
-  synchronized Set<UUID> publish(List<EventEnvelope> events) {
+  Set<UUID> publish(List<EventEnvelope> events) {
     if (events.isEmpty()) {
       return Set.of();
     }
@@ -55,21 +60,25 @@ final class RabbitPublisher {
   }
 
   /**
-   * The confirm channel; a new one when the last was closed by the broker (a channel error is
-   * not recovered by amqp-client, unlike a lost connection).
+   * The calling thread's confirm channel; a new one when its last was closed by the broker (a
+   * channel error is not recovered by amqp-client, unlike a lost connection).
    */
   private Channel channel() throws IOException {
+    Thread publisher = Thread.currentThread();
+    Channel channel = channels.get(publisher);
     if (channel != null && channel.isOpen()) {
       return channel;
     }
     if (channel != null && broker.isOpen()) {
       closeQuietly(channel);
+      channels.remove(publisher);
       channel = null;
     }
     if (channel == null) {
       Channel fresh = broker.connection().createChannel();
       fresh.confirmSelect();
       topology.declareExchanges(fresh);
+      channels.put(publisher, fresh);
       channel = fresh;
     }
     return channel;

@@ -98,6 +98,11 @@ public final class RabbitTransport implements EventTransport {
   }
 
   @Override
+  public long parkedCount(String consumer) {
+    return parkedMessages.count(consumer);
+  }
+
+  @Override
   public int replay(String consumer, Optional<UUID> eventId) {
     return parkedMessages.replay(consumer, eventId);
   }

@@ -5,8 +5,11 @@ import com.example.orders.application.port.PendingEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +19,16 @@ import org.slf4j.LoggerFactory;
  * wake it (or the poll interval). When publishing fails it backs off, up to a few seconds; every
  * claimed event stays pending until confirmed, so a failure delays events but never loses one.
  * It deletes published events after the retention. Closing stops the waiting, publishes what is
- * still pending for up to the drain time-out, and ends the thread.
+ * still pending for up to the drain time-out, and ends the threads.
  *
- * <p>Events of one aggregate go out in their commit order within one relay; with several relays,
- * or retries on the consumer side, consumers see them in any order and order by version.
+ * <p>It works in {@link RelaySettings#lanes() lanes}: threads that each claim, publish, await
+ * the confirms and mark a batch in a transaction of their own, so that while one waits for the
+ * broker another claims the next rows (the claims skip each other's). The first lane listens for
+ * commits and wakes the others; the others join in only while there is a backlog, so a quiet
+ * outbox costs one waiting thread.
+ *
+ * <p>Events of one aggregate may go out in any order (lanes, several relays, retries):
+ * consumers order by version (ADRs 0015 and 0027).
  */
 public final class OutboxRelay implements AutoCloseable {
 
@@ -32,11 +41,12 @@ public final class OutboxRelay implements AutoCloseable {
   private final RelaySettings settings;
   private final RelayObserver observer;
   private final Clock clock;
-  private final Thread thread;
+  private final List<Thread> lanes;
+  private final AtomicBoolean failing = new AtomicBoolean();
+  private final Object wakeup = new Object();
+  private long wakeups; // guarded by wakeup
   private volatile boolean running = true;
-  private Instant nextPurge;
-  private Duration backoff = FIRST_BACKOFF;
-  private boolean failing;
+  private Instant nextPurge; // the first lane's
 
   public OutboxRelay(PendingEvents pending, EventTransport transport, RelaySettings settings,
       RelayObserver observer, Clock clock) {
@@ -46,12 +56,16 @@ public final class OutboxRelay implements AutoCloseable {
     this.observer = observer;
     this.clock = clock;
     this.nextPurge = clock.instant();
-    this.thread = Thread.ofPlatform().name("orders-outbox-relay").unstarted(this::run);
+    this.lanes = IntStream.range(0, settings.lanes())
+        .mapToObj(lane -> Thread.ofPlatform().name("orders-outbox-relay-" + lane)
+            .unstarted(new Lane(lane == 0)::run))
+        .toList();
   }
 
   public void start() {
-    thread.start();
+    lanes.forEach(Thread::start);
     log.atInfo().addKeyValue("batchSize", settings.batchSize())
+        .addKeyValue("lanes", settings.lanes())
         .addKeyValue("pollIntervalMillis", settings.pollInterval().toMillis())
         .log("outbox relay started");
   }
@@ -61,73 +75,41 @@ public final class OutboxRelay implements AutoCloseable {
   public void close() {
     running = false;
     pending.close();
-    thread.interrupt();
+    lanes.forEach(Thread::interrupt);
+    long deadline = System.nanoTime()
+        + settings.drainTimeout().plus(settings.pollInterval()).plusSeconds(5).toNanos();
     try {
-      thread.join(settings.drainTimeout().plus(settings.pollInterval()).plusSeconds(5).toMillis());
+      for (Thread lane : lanes) {
+        lane.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+      }
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private void run() {
-    while (running) {
-      try {
-        Batch batch = publishOnce();
-        if (batch.unconfirmed() > 0) {
-          pause(backoff());
-        } else if (batch.claimed() < settings.batchSize()) {
-          purgeWhenDue();
-          pending.awaitAppended(settings.pollInterval());
-        }
-      } catch (InterruptedException stopping) {
-        // close() interrupts the wait: go round and see that we are stopping
-      } catch (RuntimeException failure) {
-        observer.failed();
-        if (!failing) {
-          log.warn("outbox relay cannot publish, retrying with back-off: {}", failure.toString());
-          failing = true;
-        }
-        pause(backoff());
-      }
-    }
-    drain();
-  }
-
-  /** At shutdown: what is pending goes out now rather than after the restart. */
-  private void drain() {
-    Thread.interrupted();
-    long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
-    try {
-      Batch batch;
-      do {
-        batch = publishOnce();
-      } while (batch.claimed() == settings.batchSize() && batch.unconfirmed() == 0
-          && System.nanoTime() < deadline);
-    } catch (RuntimeException failure) {
-      log.warn("outbox relay stopped with events pending, they go out after the restart: {}",
-          failure.toString());
     }
     log.info("outbox relay stopped");
   }
 
-  private Batch publishOnce() {
-    int[] confirmed = new int[1];
-    int claimed = pending.publishOldest(settings.batchSize(), events -> {
-      Set<UUID> published = transport.publish(events);
-      confirmed[0] = published.size();
-      return published;
-    });
-    if (claimed > 0) {
-      observer.published(confirmed[0], claimed - confirmed[0]);
+  /** Brings the other lanes in: there is a backlog, or a commit woke the first lane. */
+  private void wakeOthers() {
+    synchronized (wakeup) {
+      wakeups++;
+      wakeup.notifyAll();
     }
-    if (failing && confirmed[0] == claimed) {
-      log.info("outbox relay publishing again");
-      failing = false;
+  }
+
+  private long wakeupsSeen() {
+    synchronized (wakeup) {
+      return wakeups;
     }
-    if (confirmed[0] == claimed) {
-      backoff = FIRST_BACKOFF;
+  }
+
+  private void awaitWakeupAfter(long seen) throws InterruptedException {
+    long deadline = System.nanoTime() + settings.pollInterval().toNanos();
+    synchronized (wakeup) {
+      long remaining;
+      while (wakeups == seen && running && (remaining = deadline - System.nanoTime()) > 0) {
+        wakeup.wait(Math.max(1, remaining / 1_000_000));
+      }
     }
-    return new Batch(claimed, claimed - confirmed[0]);
   }
 
   private void purgeWhenDue() {
@@ -142,18 +124,96 @@ public final class OutboxRelay implements AutoCloseable {
     }
   }
 
-  private Duration backoff() {
-    Duration current = backoff;
-    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
-        : backoff.multipliedBy(2);
-    return current;
-  }
-
-  private void pause(Duration pause) {
+  private static void pause(Duration pause) {
     try {
       Thread.sleep(pause);
     } catch (InterruptedException stopping) {
       // close() cuts the pause short; the loop sees that it is stopping
+    }
+  }
+
+  /** One thread of the relay: claim, publish, mark; the first also listens and purges. */
+  private final class Lane {
+
+    private final boolean first;
+    private Duration backoff = FIRST_BACKOFF;
+
+    Lane(boolean first) {
+      this.first = first;
+    }
+
+    void run() {
+      while (running) {
+        try {
+          long seen = wakeupsSeen();
+          Batch batch = publishOnce();
+          if (batch.unconfirmed() > 0) {
+            pause(backoff());
+          } else if (batch.claimed() == settings.batchSize()) {
+            wakeOthers();
+          } else if (first) {
+            purgeWhenDue();
+            pending.awaitAppended(settings.pollInterval());
+            wakeOthers();
+          } else {
+            awaitWakeupAfter(seen);
+          }
+        } catch (InterruptedException stopping) {
+          // close() interrupts the wait: go round and see that we are stopping
+        } catch (RuntimeException failure) {
+          observer.failed();
+          if (failing.compareAndSet(false, true)) {
+            log.warn("outbox relay cannot publish, retrying with back-off: {}",
+                failure.toString());
+          }
+          pause(backoff());
+        }
+      }
+      drain();
+    }
+
+    /** At shutdown: what is pending goes out now rather than after the restart. */
+    private void drain() {
+      Thread.interrupted();
+      long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
+      try {
+        Batch batch;
+        do {
+          batch = publishOnce();
+        } while (batch.claimed() == settings.batchSize() && batch.unconfirmed() == 0
+            && System.nanoTime() < deadline);
+      } catch (RuntimeException failure) {
+        if (first) {
+          log.warn("outbox relay stopped with events pending, they go out after the restart: {}",
+              failure.toString());
+        }
+      }
+    }
+
+    private Batch publishOnce() {
+      int[] confirmed = new int[1];
+      int claimed = pending.publishOldest(settings.batchSize(), events -> {
+        Set<UUID> published = transport.publish(events);
+        confirmed[0] = published.size();
+        return published;
+      });
+      if (claimed > 0) {
+        observer.published(confirmed[0], claimed - confirmed[0]);
+      }
+      if (confirmed[0] == claimed) {
+        backoff = FIRST_BACKOFF;
+        if (failing.compareAndSet(true, false)) {
+          log.info("outbox relay publishing again");
+        }
+      }
+      return new Batch(claimed, claimed - confirmed[0]);
+    }
+
+    private Duration backoff() {
+      Duration current = backoff;
+      backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF
+          : backoff.multipliedBy(2);
+      return current;
     }
   }
 

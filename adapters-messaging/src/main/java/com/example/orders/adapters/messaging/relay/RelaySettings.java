@@ -11,13 +11,16 @@ import java.util.Objects;
  * @param retention how long published events are kept before they are deleted
  * @param purgeInterval how often the relay deletes them
  * @param drainTimeout at shutdown, how long the relay goes on publishing what is pending
+ * @param lanes claims in flight at once, each in a transaction and on a channel of its own: while
+ *     one lane waits for the broker's confirms, another claims and publishes the next batch
  */
 public record RelaySettings(
     int batchSize,
     Duration pollInterval,
     Duration retention,
     Duration purgeInterval,
-    Duration drainTimeout) {
+    Duration drainTimeout,
+    int lanes) {
 
   public static final int DEFAULT_BATCH_SIZE = 500;
   public static final int BATCH_SIZE_MIN = 1;
@@ -32,6 +35,9 @@ public record RelaySettings(
   public static final Duration PURGE_INTERVAL_MAX = Duration.ofDays(1);
   /** Part of the service's shutdown budget: what is pending goes out before the pool closes. */
   public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(5);
+  public static final int DEFAULT_LANES = 2;
+  public static final int LANES_MIN = 1;
+  public static final int LANES_MAX = 8;
 
   public RelaySettings {
     Objects.requireNonNull(pollInterval, "pollInterval");
@@ -58,5 +64,15 @@ public record RelaySettings(
     if (drainTimeout.isNegative()) {
       throw new IllegalArgumentException("the drain time-out is not negative");
     }
+    if (lanes < LANES_MIN || lanes > LANES_MAX) {
+      throw new IllegalArgumentException("lanes must be " + LANES_MIN + " to " + LANES_MAX
+          + ", was " + lanes);
+    }
+  }
+
+  /** With the default number of lanes. */
+  public RelaySettings(int batchSize, Duration pollInterval, Duration retention,
+      Duration purgeInterval, Duration drainTimeout) {
+    this(batchSize, pollInterval, retention, purgeInterval, drainTimeout, DEFAULT_LANES);
   }
 }

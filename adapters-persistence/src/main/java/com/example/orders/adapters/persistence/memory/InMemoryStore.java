@@ -253,6 +253,18 @@ public final class InMemoryStore {
     }
   }
 
+  /** Deletes committed inbox rows that {@code purge} selects; returns how many. */
+  int removeHandled(Predicate<Handled> purge) {
+    publication.writeLock().lock();
+    try {
+      int before = handled.size();
+      handled.removeIf(purge);
+      return before - handled.size();
+    } finally {
+      publication.writeLock().unlock();
+    }
+  }
+
   private void publish(Changes changes) {
     publication.writeLock().lock();
     try {
@@ -305,9 +317,9 @@ public final class InMemoryStore {
     final List<Runnable> publications = new ArrayList<>();
   }
 
-  /** An inbox row: a consumer handled an event of an aggregate at a version. */
-  record Handled(
-      String consumer, UUID eventId, String aggregateType, UUID aggregateId, long version) {
+  /** An inbox row: a consumer handled an event of an aggregate at a version, at a time. */
+  record Handled(String consumer, UUID eventId, String aggregateType, UUID aggregateId,
+      long version, Instant handledAt) {
 
     boolean sameEvent(Handled other) {
       return other.consumer.equals(consumer) && other.eventId.equals(eventId);

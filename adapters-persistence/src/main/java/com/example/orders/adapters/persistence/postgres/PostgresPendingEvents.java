@@ -19,9 +19,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The {@link PendingEvents} port on PostgreSQL. A claim is {@code SELECT ... FOR UPDATE SKIP
  * LOCKED}: the rows stay locked until the marking transaction ends, and another relay's claim
  * passes over them to the next pending rows, so relays never wait for one another and never
- * publish a row while another holds it. Waiting is {@code LISTEN} on the channel the outbox
- * trigger notifies, through {@link OutboxNotifications}. It bypasses the database guard: the
- * relay backs off by itself, and its calls during an outage must not move the requests' breaker.
+ * publish a row while another holds it. The marking transaction commits without waiting for the
+ * WAL flush (a lost mark means a repeat, never a loss). Waiting is {@code LISTEN} on the channel
+ * the outbox trigger notifies, through {@link OutboxNotifications}. It bypasses the database
+ * guard: the relay backs off by itself, and its calls during an outage must not move the
+ * requests' breaker.
  *
  * <p>The relay works across tenants, which row-level security denies a plain statement of the
  * service role: every statement here calls one of the narrow {@code SECURITY DEFINER} functions
@@ -34,6 +36,7 @@ public final class PostgresPendingEvents implements PendingEvents {
       + " tenant_id, aggregate_version, occurred_at, schema_version, payload::text AS payload,"
       + " trace_parent"
       + " FROM outbox_claim_pending(:limit) ORDER BY occurred_at, aggregate_version";
+  private static final String ASYNCHRONOUS_COMMIT = "SET LOCAL synchronous_commit TO OFF";
   private static final String MARK = "SELECT outbox_mark_published(:ids)";
   /** In slices, so that purging a long backlog never holds one huge transaction. */
   private static final String PURGE = "SELECT outbox_purge_published(:cutoff, :slice)";
@@ -54,6 +57,9 @@ public final class PostgresPendingEvents implements PendingEvents {
       throw new IllegalArgumentException("a claim takes at least one event");
     }
     return handles.inTransaction(() -> handles.acrossTenants(handle -> {
+      // the mark need not wait for the WAL flush: a mark lost in a server crash only publishes
+      // its events again, which delivery at-least-once allows and the consumers' inbox absorbs
+      handle.execute(ASYNCHRONOUS_COMMIT);
       List<EventEnvelope> claimed = handle.createQuery(CLAIM)
           .bind("limit", limit)
           .map(PostgresPendingEvents::envelope)

@@ -8,6 +8,8 @@ import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Inbox.Arrival;
 import com.example.orders.domain.shared.TenantId;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +73,27 @@ public abstract class InboxContract {
     inbox.record("notifications", placed);
 
     assertThat(inbox.record("audit", placed)).isEqualTo(Arrival.FIRST);
+  }
+
+  @Test
+  public void purging_deletes_what_was_handled_before_the_cutoff_so_it_would_arrive_first_again() {
+    EventEnvelope placed = event(UUID.randomUUID(), 2);
+    inbox.record("notifications", placed);
+
+    int purged = inbox.purgeHandledBefore(Instant.now().plus(Duration.ofMinutes(1)));
+
+    assertThat(purged).isPositive();
+    assertThat(inbox.record("notifications", placed)).isEqualTo(Arrival.FIRST);
+  }
+
+  @Test
+  public void purging_keeps_what_was_handled_after_the_cutoff() {
+    EventEnvelope placed = event(UUID.randomUUID(), 2);
+    inbox.record("notifications", placed);
+
+    inbox.purgeHandledBefore(Instant.now().minus(Duration.ofHours(1)));
+
+    assertThat(inbox.record("notifications", placed)).isEqualTo(Arrival.REPEAT);
   }
 
   private EventEnvelope event(UUID order, long version) {

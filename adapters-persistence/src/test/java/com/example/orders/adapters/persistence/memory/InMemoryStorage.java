@@ -20,7 +20,7 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryOrders orders = new InMemoryOrders(store);
   private final InMemoryOutbox outbox = new InMemoryOutbox(store);
   private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner(store);
-  private final InMemoryInbox inbox = new InMemoryInbox(store);
+  private final InMemoryInbox inbox = new InMemoryInbox(store, Clock.systemUTC());
   private final InMemoryPendingEvents pendingEvents =
       new InMemoryPendingEvents(store, Clock.systemUTC());
   private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
