@@ -497,6 +497,7 @@ class ConfigTest {
         "SHUTDOWN_GRACE_PERIOD=0s",
         "DATABASE_URL=(unset: in-memory storage, data is lost on exit)",
         "AUTH_ISSUER=(unset: built-in demo token issuer)",
+        "AUTH_MODE=jwt",
         "RESILIENCE_ENABLED=true",
         "RESILIENCE_BREAKER_FAILURE_RATE=50",
         "RESILIENCE_BREAKER_MINIMUM_CALLS=5",
