@@ -79,7 +79,7 @@ class RedisOrderCacheTest extends OrderCacheContract {
     writer.evict(order.tenantId(), order.id());
 
     // the reader keeps orders in memory for a minute; the invalidation message must reach it
-    assertThat(versionWithinTwoSeconds(reader, order, source)).isEqualTo(2);
+    assertThat(versionWithinFiveSeconds(reader, order, source)).isEqualTo(2);
   }
 
   @Test
@@ -109,7 +109,7 @@ class RedisOrderCacheTest extends OrderCacheContract {
     source.answer(placed(order));
     next.evict(order.tenantId(), order.id());
 
-    assertThat(versionWithinTwoSeconds(laterReader, order, source)).isEqualTo(2);
+    assertThat(versionWithinFiveSeconds(laterReader, order, source)).isEqualTo(2);
   }
 
   @Test
@@ -143,9 +143,10 @@ class RedisOrderCacheTest extends OrderCacheContract {
   }
 
   /** The version {@code cache} reads, polled until it is no longer the first or 2 s passed. */
-  private static long versionWithinTwoSeconds(RedisOrderCache cache, Order order,
+  private static long versionWithinFiveSeconds(RedisOrderCache cache, Order order,
       CountingSource source) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+    // pub/sub delivers in milliseconds; the slack is for a machine loaded by parallel builds
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     long version = 1;
     while (version == 1 && System.nanoTime() < deadline) {
       version = cache.find(order.tenantId(), order.id(), source).orElseThrow().version();
