@@ -9,6 +9,7 @@
 #
 #   flock /tmp/orders-bench.lock perf/fuzz.sh             # 100,000 per mode, the fixed seed
 #   TRIES=200000 SEED=42 perf/fuzz.sh                     # more, from another seed
+#   MODES=demo perf/fuzz.sh                               # one storage mode only
 #   SURVEY=false perf/fuzz.sh                             # stop at the first failure, shrink it
 set -euo pipefail
 
@@ -19,6 +20,8 @@ readonly SEED=${SEED:-20261201}
 # A survey goes on after a failure and lists each kind once: what a long run is for.
 readonly SURVEY=${SURVEY:-true}
 readonly JDK=${ORDERS_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}
+# storage modes to fuzz: demo (in memory) and postgresql, each its own test class and JVM
+readonly MODES=${MODES:-demo postgresql}
 
 export JAVA_HOME="${JDK}"
 export PATH="${JAVA_HOME}/bin:${PATH}"
@@ -27,10 +30,19 @@ work="perf/results/fuzz-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
 
+tests=()
+for mode in ${MODES}; do
+  case "${mode}" in
+    demo) tests+=(DemoModeFuzzTest) ;;
+    postgresql) tests+=(PostgresFuzzTest) ;;
+    *) echo "fuzz: unknown mode '${mode}': choose from demo postgresql" >&2; exit 2 ;;
+  esac
+done
+
 started=${SECONDS}
 status=0
 ./mvnw -B -pl bootstrap -am verify -DskipITs -Djacoco.skip=true \
-  -Dtest='*FuzzTest' -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest="$(IFS=,; echo "${tests[*]}")" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfuzz.tries="${TRIES}" -Dfuzz.seed="${SEED}" -Dfuzz.survey="${SURVEY}" \
   >"${work}/maven.log" 2>&1 || status=$?
 elapsed=$((SECONDS - started))
@@ -40,7 +52,7 @@ cp bootstrap/target/fuzz/* "${work}/" 2>/dev/null || true
   echo "fuzz: ${TRIES} generated requests per mode, seed ${SEED}, survey ${SURVEY}," \
     "commit ${COMMIT:-$(git rev-parse --short HEAD 2>/dev/null || echo unknown)}, ${elapsed} s," \
     "load: $(uptime | sed 's/.*load/load/')"
-  for mode in demo postgresql; do
+  for mode in ${MODES}; do
     counts="${work}/${mode}.tsv"
     if [[ ! -f "${counts}" ]]; then
       echo "${mode}: no counts (the run failed before the end; see ${work}/maven.log)"
