@@ -3,6 +3,7 @@ package com.example.orders.bootstrap;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.bootstrap.audit.AuditWork;
 import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.DatabaseConfig;
@@ -42,6 +43,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<BackgroundWork> backgroundWork;
   private final Optional<RedisOrderCache> cache;
   private final IdempotencyKeyPurge purge;
+  private final AuditWork audit;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
@@ -55,6 +57,7 @@ public final class OrdersService implements AutoCloseable {
     this.backgroundWork = component.backgroundWork();
     this.cache = component.redisCache();
     this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
+    this.audit = component.auditWork();
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
 
@@ -80,6 +83,7 @@ public final class OrdersService implements AutoCloseable {
       migration.ifPresent(OrdersService::awaitSuccess);
       service.health.start();
       service.backgroundWork.ifPresent(BackgroundWork::start);
+      service.audit.start();
       service.server.start();
       service.lifecycle.markServing();
       log.atInfo()
@@ -102,6 +106,7 @@ public final class OrdersService implements AutoCloseable {
       assembled.ifPresent(service -> {
         service.purge.close();
         service.server.stop();
+        service.audit.close();
         service.health.close();
         service.backgroundWork.ifPresent(BackgroundWork::close);
       });
@@ -173,6 +178,8 @@ public final class OrdersService implements AutoCloseable {
         try {
           server.stop();
         } finally {
+          // no request runs any more: the writer drains the security events still queued
+          audit.close();
           // no request runs any more, so no event is appended: the relay drains what is pending
           backgroundWork.ifPresent(BackgroundWork::close);
         }

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.persistence.memory.InMemoryAuditTrail;
 import com.example.orders.adapters.persistence.memory.InMemoryInbox;
 import com.example.orders.adapters.persistence.memory.InMemoryIdempotencyKeys;
 import com.example.orders.adapters.persistence.memory.InMemoryOrders;
@@ -10,12 +11,14 @@ import com.example.orders.adapters.persistence.memory.InMemoryTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.DatabaseGuard;
 import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.adapters.persistence.postgres.PostgresAuditTrail;
 import com.example.orders.adapters.persistence.postgres.PostgresInbox;
 import com.example.orders.adapters.persistence.postgres.PostgresIdempotencyKeys;
 import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
 import com.example.orders.adapters.persistence.postgres.PostgresPendingEvents;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
@@ -79,12 +82,14 @@ public final class PersistenceModule {
     return database
         .map(postgres -> new Storage(new PostgresOrders(postgres), new PostgresOutbox(postgres),
             new JdbiTransactionRunner(postgres), new PostgresPendingEvents(postgres),
-            new PostgresInbox(postgres), new PostgresIdempotencyKeys(postgres)))
+            new PostgresInbox(postgres), new PostgresIdempotencyKeys(postgres),
+            new PostgresAuditTrail(postgres)))
         .orElseGet(() -> {
           InMemoryStore store = new InMemoryStore();
           return new Storage(new InMemoryOrders(store), new InMemoryOutbox(store),
               new InMemoryTransactionRunner(store), new InMemoryPendingEvents(store, clock),
-              new InMemoryInbox(store), new InMemoryIdempotencyKeys(store));
+              new InMemoryInbox(store), new InMemoryIdempotencyKeys(store),
+              new InMemoryAuditTrail(store));
         });
   }
 
@@ -116,6 +121,11 @@ public final class PersistenceModule {
   @Provides
   static IdempotencyKeys idempotencyKeys(Storage storage) {
     return storage.idempotencyKeys();
+  }
+
+  @Provides
+  static AuditTrail auditTrail(Storage storage) {
+    return storage.auditTrail();
   }
 
   /**

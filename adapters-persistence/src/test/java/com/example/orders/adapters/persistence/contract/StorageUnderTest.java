@@ -1,5 +1,6 @@
 package com.example.orders.adapters.persistence.contract;
 
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
@@ -25,6 +26,9 @@ public interface StorageUnderTest {
   PendingEvents pendingEvents();
 
   IdempotencyKeys idempotencyKeys();
+
+  /** The audit trail, in the same transactions. */
+  AuditTrail auditTrail();
 
   /**
    * The tenant's committed outbox events, read behind the port's back, in {@link

@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
@@ -23,6 +24,7 @@ final class InMemoryStorage implements StorageUnderTest {
   private final InMemoryPendingEvents pendingEvents =
       new InMemoryPendingEvents(store, Clock.systemUTC());
   private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
+  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(store);
 
   @Override
   public Orders orders() {
@@ -52,6 +54,11 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    return auditTrail;
   }
 
   @Override

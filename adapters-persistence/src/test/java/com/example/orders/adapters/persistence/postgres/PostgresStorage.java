@@ -3,6 +3,7 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Orders;
@@ -42,6 +43,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresPendingEvents pendingEvents;
   private PostgresInbox inbox;
   private PostgresIdempotencyKeys idempotencyKeys;
+  private PostgresAuditTrail auditTrail;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -53,6 +55,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     pendingEvents = new PostgresPendingEvents(database);
     inbox = new PostgresInbox(database);
     idempotencyKeys = new PostgresIdempotencyKeys(database);
+    auditTrail = new PostgresAuditTrail(database);
   }
 
   @Override
@@ -93,6 +96,16 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public IdempotencyKeys idempotencyKeys() {
     return idempotencyKeys;
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    return auditTrail;
+  }
+
+  /** The test database's settings, for tests that work on its tables behind the adapters. */
+  TestDatabase testDatabase() {
+    return testDatabase;
   }
 
   @Override
