@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A page of one trail, newest first: entries matching every given filter, older than the entry
- * at {@code before} when given (keyset pagination on the chain position).
+ * A page of one trail, newest first: entries matching every given filter, stored before the entry
+ * at {@code before} when given (keyset pagination on {@link AuditEntry#position}).
  *
  * @param trail the tenant id, or {@link AuditChain#NO_TENANT}
  * @param from inclusive
@@ -43,8 +43,8 @@ public record AuditQuery(
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
   }
 
-  public AuditQuery before(long seq) {
+  public AuditQuery before(long position) {
     return new AuditQuery(trail, subject, action, resourceType, resourceId, from, to,
-        Optional.of(seq), limit);
+        Optional.of(position), limit);
   }
 }

@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Walks a trail's chain from its anchor to its head and reports the first link that does not hold:
- * an entry missing, an entry whose content no longer matches its hash, or a head that does not end
- * the chain (entries cut off at the end).
+ * Walks a trail's chain from its anchor to its head and reports the first link that does not
+ * hold: a link missing, an entry deleted, an entry whose content no longer matches its hash, a
+ * head that does not end the chain (links cut off at the end), or an entry taken out of the queue
+ * before it was chained. Entries still waiting for the sealer are counted, not judged.
  */
 public final class ChainVerifier {
 
@@ -30,41 +31,52 @@ public final class ChainVerifier {
     long expectedSeq = anchor.seq() + 1;
     String previousHash = anchor.hash();
     long checked = 0;
+    long pending = trail.pending(name);
     List<ChainedEvent> page = trail.chain(name, anchor.seq(), PAGE);
     while (!page.isEmpty()) {
       for (ChainedEvent entry : page) {
         Optional<String> broken = brokenLink(entry, expectedSeq, previousHash);
         if (broken.isPresent()) {
-          return Verification.broken(name, checked,
-              new BrokenLink(entry.seq(), Optional.of(entry.event().id()), broken.get()));
+          return new Verification(name, checked, pending, Optional.of(
+              new BrokenLink(entry.seq(), Optional.of(entry.link().eventId()), broken.get())));
         }
         checked++;
         expectedSeq = entry.seq() + 1;
-        previousHash = entry.hash();
+        previousHash = entry.link().hash();
       }
       page = trail.chain(name, expectedSeq - 1, PAGE);
     }
     ChainAnchor head = trail.head(name);
     if (head.seq() != expectedSeq - 1 || !head.hash().equals(previousHash)) {
-      return Verification.broken(name, checked, new BrokenLink(expectedSeq, Optional.empty(),
-          "the chain ends at " + (expectedSeq - 1) + " but its head is at " + head.seq()
-              + ": entries were removed from its end, or the head was rewritten"));
+      return new Verification(name, checked, pending, Optional.of(new BrokenLink(expectedSeq,
+          Optional.empty(), "the chain ends at " + (expectedSeq - 1) + " but its head is at "
+              + head.seq() + ": links were removed from its end, or the head was rewritten")));
     }
-    return Verification.intact(name, checked);
+    List<UUID> unchained = trail.unchained(name, 1);
+    if (!unchained.isEmpty()) {
+      return new Verification(name, checked, pending, Optional.of(new BrokenLink(expectedSeq,
+          Optional.of(unchained.getFirst()), "an entry is neither chained nor waiting to be:"
+              + " it was taken out of the sealer's queue")));
+    }
+    return new Verification(name, checked, pending, Optional.empty());
   }
 
   private static Optional<String> brokenLink(
       ChainedEvent entry, long expectedSeq, String previousHash) {
-    if (entry.seq() != expectedSeq) {
-      return Optional.of("entries " + expectedSeq + " to " + (entry.seq() - 1) + " are missing");
+    ChainLink link = entry.link();
+    if (link.seq() != expectedSeq) {
+      return Optional.of("links " + expectedSeq + " to " + (link.seq() - 1) + " are missing");
     }
-    if (!entry.prevHash().equals(previousHash)) {
+    if (!link.prevHash().equals(previousHash)) {
       return Optional.of("its link to entry " + (expectedSeq - 1) + " does not match that entry's"
           + " hash: one of them was rewritten");
     }
-    String expected = AuditChain.link(entry.prevHash(), entry.seq(),
-        AuditChain.content(entry.event()));
-    if (!expected.equals(entry.hash())) {
+    if (entry.event().isEmpty()) {
+      return Optional.of("the entry it chains was deleted");
+    }
+    String expected = AuditChain.link(link.prevHash(), link.seq(),
+        AuditChain.content(entry.event().get()));
+    if (!expected.equals(link.hash())) {
       return Optional.of("its content does not match its hash: it was changed after it was"
           + " written");
     }
@@ -74,20 +86,18 @@ public final class ChainVerifier {
   /** The first link of a chain that does not hold. */
   public record BrokenLink(long seq, Optional<UUID> eventId, String reason) {}
 
-  /** What verifying one trail found. */
-  public record Verification(String trail, long checked, Optional<BrokenLink> broken) {
+  /**
+   * What verifying one trail found.
+   *
+   * @param checked how many links held before the first broken one (or in all)
+   * @param pending how many entries wait to be chained, unjudged
+   */
+  public record Verification(String trail, long checked, long pending,
+      Optional<BrokenLink> broken) {
 
     public Verification {
       Objects.requireNonNull(trail, "trail");
       Objects.requireNonNull(broken, "broken");
-    }
-
-    static Verification intact(String trail, long checked) {
-      return new Verification(trail, checked, Optional.empty());
-    }
-
-    static Verification broken(String trail, long checked, BrokenLink link) {
-      return new Verification(trail, checked, Optional.of(link));
     }
 
     public boolean intact() {

@@ -1,20 +1,20 @@
 package com.example.orders.application.audit;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An audit entry as stored: its place in its tenant's chain and the links.
- *
- * @param seq 1 for the tenant's first entry, then one more for each
- * @param prevHash hex sha256 of the tenant's previous entry (or of the anchor, or {@link
- *     AuditChain#GENESIS})
- * @param hash hex {@link AuditChain#link} of this entry
+ * A link of a chain with the entry it chains; the entry is empty when it is no longer stored
+ * (deleted behind the service's back).
  */
-public record ChainedEvent(long seq, AuditEvent event, String prevHash, String hash) {
+public record ChainedEvent(ChainLink link, Optional<AuditEvent> event) {
 
   public ChainedEvent {
+    Objects.requireNonNull(link, "link");
     Objects.requireNonNull(event, "event");
-    Objects.requireNonNull(prevHash, "prevHash");
-    Objects.requireNonNull(hash, "hash");
+  }
+
+  public long seq() {
+    return link.seq();
   }
 }

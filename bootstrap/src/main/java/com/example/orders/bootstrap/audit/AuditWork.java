@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The audit trail's background side: the writer of security events and the retention purge,
- * started with the service and stopped with it (the writer drains its queue first).
+ * The audit trail's background side: the sealer that chains committed entries, the writer of
+ * security events and the retention purge, started with the service and stopped with it (the
+ * writer drains its queue first, the sealer chains what it wrote).
  */
 public final class AuditWork implements AutoCloseable {
 
@@ -15,6 +16,7 @@ public final class AuditWork implements AutoCloseable {
   private final AuditSettings settings;
   private final Clock clock;
   private Optional<AuditRetention> retention = Optional.empty();
+  private Optional<AuditSealing> sealing = Optional.empty();
 
   public AuditWork(QueuedSecurityEvents writer, AuditTrail trail, AuditSettings settings,
       Clock clock) {
@@ -27,6 +29,7 @@ public final class AuditWork implements AutoCloseable {
   public synchronized void start() {
     if (settings.enabled() && retention.isEmpty()) {
       writer.start();
+      sealing = Optional.of(new AuditSealing(trail));
       retention = Optional.of(new AuditRetention(trail, settings.retention(), clock));
     }
   }
@@ -35,5 +38,6 @@ public final class AuditWork implements AutoCloseable {
   public synchronized void close() {
     retention.ifPresent(AuditRetention::close);
     writer.close();
+    sealing.ifPresent(AuditSealing::close);
   }
 }

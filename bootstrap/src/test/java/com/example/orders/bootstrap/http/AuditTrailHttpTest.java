@@ -54,7 +54,7 @@ class AuditTrailHttpTest {
     service.client().post("/api/v1/orders/" + order + "/pay").token(token).ifMatch(2)
         .json(Bodies.payment("psp-4711")).send();
 
-    JsonNode page = admin(AUDIT + "?tenant=" + tenant).json();
+    JsonNode page = awaitChained(AUDIT + "?tenant=" + tenant);
     List<JsonNode> items = items(page);
 
     assertThat(items).extracting(item -> item.path("action").asString())
@@ -176,6 +176,17 @@ class AuditTrailHttpTest {
 
   private static ApiResponse admin(String path) {
     return service.client().get(path).token(service.token(ApiService.newTenant(), ADMIN)).send();
+  }
+
+  /** The page, once the sealer has chained every entry on it (moments after their commit). */
+  private static JsonNode awaitChained(String path) {
+    List<JsonNode> page = new ArrayList<>();
+    await().atMost(Duration.ofSeconds(10)).until(() -> {
+      page.clear();
+      page.add(admin(path).json());
+      return items(page.getFirst()).stream().noneMatch(item -> item.path("seq").isNull());
+    });
+    return page.getFirst();
   }
 
   private static JsonNode awaitEvent(String tenant, String action, String requestId) {

@@ -8,7 +8,7 @@ import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.adapters.http.auth.SecuredRoute;
 import com.example.orders.application.audit.AuditQuery;
 import com.example.orders.application.audit.AuditTrail;
-import com.example.orders.application.audit.ChainedEvent;
+import com.example.orders.application.audit.AuditEntry;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +38,10 @@ public final class AuditRoutes implements ApiRoutes {
 
   private void query(Context ctx, Principal caller) {
     AuditQuery query = AuditParameters.query(ctx.queryString());
-    List<ChainedEvent> page = trail.find(query);
-    Optional<String> next = page.size() < query.limit() || page.getLast().seq() <= 1
+    List<AuditEntry> page = trail.find(query);
+    Optional<String> next = page.size() < query.limit() || page.getLast().position() <= 1
         ? Optional.empty()
-        : Optional.of(Long.toString(page.getLast().seq()));
+        : Optional.of(Long.toString(page.getLast().position()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", page.stream().map(AuditEntryResponse::of).toList());
     body.put("nextCursor", next.orElse(null));

@@ -3,6 +3,8 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.application.audit.Actor;
 import com.example.orders.application.audit.AuditChain;
 import com.example.orders.application.audit.AuditEvent;
+import com.example.orders.application.audit.AuditEntry;
+import com.example.orders.application.audit.ChainLink;
 import com.example.orders.application.audit.ChainedEvent;
 import com.example.orders.application.audit.FieldChange;
 import com.example.orders.application.audit.Outcome;
@@ -24,17 +26,21 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** {@code audit_events} rows to entries and back: the columns, and the changes as jsonb. */
 final class AuditRows {
 
-  static final String COLUMNS = "tenant_id, seq, id, occurred_at, subject, client_ip,"
-      + " request_id, action, resource_type, resource_id, changes::text AS changes, outcome,"
-      + " prev_hash, hash";
+  /** The entry's columns, of {@code audit_events e}. */
+  static final String COLUMNS = "e.tenant_id, e.position, e.id, e.occurred_at, e.subject,"
+      + " e.client_ip, e.request_id, e.action, e.resource_type, e.resource_id,"
+      + " e.changes::text AS changes, e.outcome";
+
+  /** Its link's columns, of {@code audit_chain c}. */
+  static final String LINK_COLUMNS = "c.seq, c.event_id, c.prev_hash, c.hash";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HexFormat HEX = HexFormat.of();
 
   private AuditRows() {}
 
-  static ChainedEvent entry(ResultSet row, StatementContext context) throws SQLException {
-    AuditEvent event = new AuditEvent(
+  static AuditEvent event(ResultSet row) throws SQLException {
+    return new AuditEvent(
         row.getObject("id", UUID.class),
         AuditChain.tenantOf(row.getString("tenant_id")),
         new Actor(row.getString("subject"), Optional.ofNullable(row.getString("client_ip")),
@@ -45,8 +51,28 @@ final class AuditRows {
         changes(row.getString("changes")),
         Outcome.ofCode(row.getString("outcome")),
         row.getObject("occurred_at", OffsetDateTime.class).toInstant());
-    return new ChainedEvent(row.getLong("seq"), event, HEX.formatHex(row.getBytes("prev_hash")),
-        HEX.formatHex(row.getBytes("hash")));
+  }
+
+  /** The link of a row with {@link #LINK_COLUMNS}; empty when they are null (not chained yet). */
+  static Optional<ChainLink> link(ResultSet row) throws SQLException {
+    long seq = row.getLong("seq");
+    if (row.wasNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ChainLink(seq, row.getObject("event_id", UUID.class),
+        HEX.formatHex(row.getBytes("prev_hash")), HEX.formatHex(row.getBytes("hash"))));
+  }
+
+  static AuditEntry entry(ResultSet row, StatementContext context) throws SQLException {
+    return new AuditEntry(row.getLong("position"), event(row), link(row));
+  }
+
+  /** A link with its entry, which is missing when {@code id} is null (the entry was deleted). */
+  static ChainedEvent chained(ResultSet row, StatementContext context) throws SQLException {
+    ChainLink link = link(row).orElseThrow();
+    row.getObject("id");
+    return new ChainedEvent(link,
+        row.wasNull() ? Optional.empty() : Optional.of(event(row)));
   }
 
   static String changesJson(List<FieldChange> changes) {

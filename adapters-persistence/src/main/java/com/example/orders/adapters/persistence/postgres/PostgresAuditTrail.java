@@ -1,6 +1,7 @@
 package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.audit.AuditChain;
+import com.example.orders.application.audit.AuditEntry;
 import com.example.orders.application.audit.AuditEvent;
 import com.example.orders.application.audit.AuditQuery;
 import com.example.orders.application.audit.AuditTrail;
@@ -9,49 +10,53 @@ import com.example.orders.application.audit.ChainedEvent;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
+import java.util.UUID;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The {@link AuditTrail} port on PostgreSQL ({@code audit_events}, V13). An append is one
- * statement in the caller's transaction: it advances the tenant's row in {@code
- * audit_chain_heads}, whose lock orders the appends of one tenant until commit, and inserts the
- * entry with the hash PostgreSQL computes from the head's (see {@link AuditChain}). The statement
- * also sets {@code app.tenant} to the entry's tenant, in the very value it inserts, so that
- * row-level security admits the row whoever set the transaction up (a request, or the background
- * writer of security events).
+ * The {@link AuditTrail} port on PostgreSQL (V13). An append is one statement in the caller's
+ * transaction: the entry into {@code audit_events} and its id into {@code audit_unsealed}, taking
+ * no lock another append waits for. The statement sets {@code app.tenant} to the entry's tenant in
+ * the very value it inserts, so row-level security admits the row whoever set the transaction up
+ * (a request, or the writer of security events). {@link #seal} then chains what committed, per
+ * tenant under the lock of the tenant's {@code audit_chain_heads} row (see {@link AuditSealer}).
  */
 public final class PostgresAuditTrail implements AuditTrail {
 
-  private static final String GENESIS = "decode(repeat('00', 32), 'hex')";
+  private static final String APPEND = "WITH entry AS ("
+      + " INSERT INTO audit_events (tenant_id, id, occurred_at, subject, client_ip, request_id,"
+      + " action, resource_type, resource_id, changes, outcome)"
+      + " VALUES (set_config('app.tenant', :trail, true), :id, :occurredAt, :subject, :clientIp,"
+      + " :requestId, :action, :resourceType, :resourceId, CAST(:changes AS jsonb), :outcome)"
+      + " RETURNING tenant_id, position, id)"
+      + " INSERT INTO audit_unsealed (tenant_id, position, event_id)"
+      + " SELECT tenant_id, position, id FROM entry";
 
-  private static final String APPEND = "WITH head AS ("
-      + " INSERT INTO audit_chain_heads AS h (tenant_id, seq, prev_hash, hash)"
-      + " VALUES (set_config('app.tenant', :trail, true), 1, " + GENESIS + ","
-      + " sha256(" + GENESIS + " || convert_to('1' || chr(10) || :content, 'UTF8')))"
-      + " ON CONFLICT (tenant_id) DO UPDATE SET seq = h.seq + 1, prev_hash = h.hash,"
-      + " hash = sha256(h.hash || convert_to((h.seq + 1)::text || chr(10) || :content, 'UTF8'))"
-      + " RETURNING tenant_id, seq, prev_hash, hash)"
-      + " INSERT INTO audit_events (tenant_id, seq, id, occurred_at, subject, client_ip,"
-      + " request_id, action, resource_type, resource_id, changes, outcome, prev_hash, hash)"
-      + " SELECT tenant_id, seq, :id, :occurredAt, :subject, :clientIp, :requestId, :action,"
-      + " :resourceType, :resourceId, CAST(:changes AS jsonb), :outcome, prev_hash, hash"
-      + " FROM head";
+  private static final String CHAIN = "SELECT " + AuditRows.LINK_COLUMNS + ", "
+      + AuditRows.COLUMNS + " FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id"
+      + " WHERE c.tenant_id = :trail AND c.seq > :after ORDER BY c.seq LIMIT :limit";
+
+  private static final String UNCHAINED = "SELECT e.id FROM audit_events e"
+      + " WHERE e.tenant_id = :trail"
+      + " AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)"
+      + " AND NOT EXISTS (SELECT 1 FROM audit_unsealed u WHERE u.event_id = e.id)"
+      + " ORDER BY e.position LIMIT :limit";
 
   private static final HexFormat HEX = HexFormat.of();
 
   private final HandleBinding handles;
+  private final AuditSealer sealer;
 
   public PostgresAuditTrail(PostgresDatabase database) {
     this.handles = database.handles();
+    this.sealer = new AuditSealer(database.backgroundHandles());
   }
 
   @Override
   public void append(AuditEvent event) {
     handles.withHandle(handle -> handle.createUpdate(APPEND)
         .bind("trail", AuditChain.trail(event.tenant()))
-        .bind("content", AuditChain.content(event))
         .bind("id", event.id())
         .bind("occurredAt", OrderRows.timestamp(event.occurredAt()))
         .bind("subject", event.actor().subject())
@@ -66,17 +71,23 @@ public final class PostgresAuditTrail implements AuditTrail {
   }
 
   @Override
-  public List<ChainedEvent> find(AuditQuery query) {
-    StringBuilder sql = new StringBuilder("SELECT " + AuditRows.COLUMNS
-        + " FROM audit_events WHERE tenant_id = :trail");
-    query.subject().ifPresent(value -> sql.append(" AND subject = :subject"));
-    query.action().ifPresent(value -> sql.append(" AND action = :action"));
-    query.resourceType().ifPresent(value -> sql.append(" AND resource_type = :resourceType"));
-    query.resourceId().ifPresent(value -> sql.append(" AND resource_id = :resourceId"));
-    query.from().ifPresent(value -> sql.append(" AND occurred_at >= :from"));
-    query.to().ifPresent(value -> sql.append(" AND occurred_at < :to"));
-    query.before().ifPresent(value -> sql.append(" AND seq < :before"));
-    sql.append(" ORDER BY seq DESC LIMIT :limit");
+  public int seal(int limit) {
+    return sealer.seal(limit);
+  }
+
+  @Override
+  public List<AuditEntry> find(AuditQuery query) {
+    StringBuilder sql = new StringBuilder("SELECT " + AuditRows.COLUMNS + ", "
+        + AuditRows.LINK_COLUMNS + " FROM audit_events e"
+        + " LEFT JOIN audit_chain c ON c.event_id = e.id WHERE e.tenant_id = :trail");
+    query.subject().ifPresent(value -> sql.append(" AND e.subject = :subject"));
+    query.action().ifPresent(value -> sql.append(" AND e.action = :action"));
+    query.resourceType().ifPresent(value -> sql.append(" AND e.resource_type = :resourceType"));
+    query.resourceId().ifPresent(value -> sql.append(" AND e.resource_id = :resourceId"));
+    query.from().ifPresent(value -> sql.append(" AND e.occurred_at >= :from"));
+    query.to().ifPresent(value -> sql.append(" AND e.occurred_at < :to"));
+    query.before().ifPresent(value -> sql.append(" AND e.position < :before"));
+    sql.append(" ORDER BY e.position DESC LIMIT :limit");
     return inTrail(query.trail(), handle -> {
       Query select = handle.createQuery(sql.toString())
           .bind("trail", query.trail())
@@ -94,13 +105,11 @@ public final class PostgresAuditTrail implements AuditTrail {
 
   @Override
   public List<ChainedEvent> chain(String trail, long afterSeq, int limit) {
-    return inTrail(trail, handle -> handle.createQuery("SELECT " + AuditRows.COLUMNS
-            + " FROM audit_events WHERE tenant_id = :trail AND seq > :after"
-            + " ORDER BY seq LIMIT :limit")
+    return inTrail(trail, handle -> handle.createQuery(CHAIN)
         .bind("trail", trail)
         .bind("after", afterSeq)
         .bind("limit", limit)
-        .map(AuditRows::entry)
+        .map(AuditRows::chained)
         .list());
   }
 
@@ -115,9 +124,27 @@ public final class PostgresAuditTrail implements AuditTrail {
   }
 
   @Override
+  public long pending(String trail) {
+    return inTrail(trail, handle -> handle.createQuery(
+            "SELECT count(*) FROM audit_unsealed WHERE tenant_id = :trail")
+        .bind("trail", trail)
+        .mapTo(Long.class)
+        .one());
+  }
+
+  @Override
+  public List<UUID> unchained(String trail, int limit) {
+    return inTrail(trail, handle -> handle.createQuery(UNCHAINED)
+        .bind("trail", trail)
+        .bind("limit", limit)
+        .mapTo(UUID.class)
+        .list());
+  }
+
+  @Override
   public List<String> trails() {
-    return handles.read(handle -> handle.createQuery(
-            "SELECT tenant_id FROM audit_chain_heads ORDER BY tenant_id")
+    return handles.read(handle -> handle.createQuery("SELECT DISTINCT tenant_id FROM audit_events"
+            + " UNION SELECT tenant_id FROM audit_chain_heads ORDER BY 1")
         .mapTo(String.class)
         .list());
   }
@@ -137,21 +164,15 @@ public final class PostgresAuditTrail implements AuditTrail {
         .map((row, context) -> new ChainAnchor(row.getLong("seq"),
             HEX.formatHex(row.getBytes("hash"))))
         .findOne()
+        .filter(anchor -> anchor.seq() > 0)
         .orElse(ChainAnchor.ORIGIN));
   }
 
   /** Runs a read with {@code app.tenant} set to the trail, in the caller's transaction or its own. */
   private <T> T inTrail(String trail, HandleCallback<T, RuntimeException> read) {
     return handles.inTransaction(() -> handles.withHandle(handle -> {
-      setTenant(handle, trail);
+      AuditSealer.setTenant(handle, trail);
       return read.withHandle(handle);
     }));
-  }
-
-  private static void setTenant(Handle handle, String trail) {
-    handle.createQuery("SELECT set_config('app.tenant', :trail, true)")
-        .bind("trail", trail)
-        .mapTo(String.class)
-        .one();
   }
 }

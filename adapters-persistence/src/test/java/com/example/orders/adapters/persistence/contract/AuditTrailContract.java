@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.orders.application.audit.Actor;
 import com.example.orders.application.audit.AuditChain;
+import com.example.orders.application.audit.AuditEntry;
 import com.example.orders.application.audit.AuditEvent;
 import com.example.orders.application.audit.AuditQuery;
 import com.example.orders.application.audit.AuditTrail;
@@ -120,11 +121,12 @@ public abstract class AuditTrailContract {
     useCases.shipped(one);
     useCases.draft(other);
 
+    sealed();
     assertThat(trail.chain(one.value(), 0, 100)).extracting(ChainedEvent::seq)
         .containsExactly(1L, 2L, 3L, 4L);
     assertThat(trail.chain(other.value(), 0, 100)).extracting(ChainedEvent::seq)
         .containsExactly(1L);
-    assertThat(trail.chain(one.value(), 0, 100).getFirst().prevHash())
+    assertThat(trail.chain(one.value(), 0, 100).getFirst().link().prevHash())
         .isEqualTo(AuditChain.GENESIS);
     assertThat(verifier.verify(one.value()).intact()).isTrue();
     assertThat(verifier.verify(one.value()).checked()).isEqualTo(4);
@@ -148,10 +150,18 @@ public abstract class AuditTrailContract {
           }
         }));
       }
+      for (int sealer = 0; sealer < 2; sealer++) {
+        writers.add(threads.submit(() -> {
+          for (int i = 0; i < 20; i++) {
+            trail.seal(3);
+          }
+        }));
+      }
       for (Future<?> writer : writers) {
         writer.get();
       }
     }
+    sealed();
 
     assertThat(trail.chain(tenant.value(), 0, 100)).extracting(ChainedEvent::seq)
         .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 40).boxed()
@@ -163,11 +173,13 @@ public abstract class AuditTrailContract {
   public void events_of_no_tenant_have_a_trail_of_their_own() {
     trail.append(event(Optional.empty(), Actor.ANONYMOUS, "test.refused",
         Instant.parse("2026-11-25T10:00:00Z")));
+    sealed();
 
-    List<ChainedEvent> page = trail.find(AuditQuery.all(AuditChain.NO_TENANT, 1));
+    List<AuditEntry> page = trail.find(AuditQuery.all(AuditChain.NO_TENANT, 1));
 
     assertThat(page).hasSize(1);
     assertThat(page.getFirst().event().tenant()).isEmpty();
+    assertThat(page.getFirst().link()).isPresent();
     assertThat(verifier.verify(AuditChain.NO_TENANT).intact()).isTrue();
   }
 
@@ -176,30 +188,33 @@ public abstract class AuditTrailContract {
     TenantId tenant = newTenant();
     Instant start = Instant.parse("2026-11-20T10:00:00Z");
     for (int i = 0; i < 5; i++) {
-      trail.append(event(Optional.of(tenant), i % 2 == 0 ? "alice" : "bob",
-          i < 3 ? "test.early" : "test.late", start.plusSeconds(60L * i)));
+      trail.append(new AuditEvent(UUID.randomUUID(), Optional.of(tenant),
+          new Actor(i % 2 == 0 ? "alice" : "bob", Optional.empty(), Optional.empty()),
+          i < 3 ? "test.early" : "test.late", "test", "resource-" + i, List.of(),
+          Outcome.SUCCESS, start.plusSeconds(60L * i)));
     }
     String name = tenant.value();
 
-    List<ChainedEvent> first = trail.find(AuditQuery.all(name, 2));
-    List<ChainedEvent> second = trail.find(AuditQuery.all(name, 2).before(first.getLast().seq()));
-    List<ChainedEvent> last = trail.find(AuditQuery.all(name, 2).before(second.getLast().seq()));
+    List<AuditEntry> first = trail.find(AuditQuery.all(name, 2));
+    List<AuditEntry> second = trail.find(AuditQuery.all(name, 2).before(first.getLast().position()));
+    List<AuditEntry> last = trail.find(AuditQuery.all(name, 2).before(second.getLast().position()));
     AuditQuery alice = new AuditQuery(name, Optional.of("alice"), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         10);
     AuditQuery late = new AuditQuery(name, Optional.empty(), Optional.of("test.late"),
-        Optional.of("test"), Optional.of("resource-1"), Optional.empty(), Optional.empty(),
+        Optional.of("test"), Optional.of("resource-3"), Optional.empty(), Optional.empty(),
         Optional.empty(), 10);
     AuditQuery window = new AuditQuery(name, Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(start.plusSeconds(60)), Optional.of(start.plusSeconds(180)),
         Optional.empty(), 10);
 
-    assertThat(first).extracting(ChainedEvent::seq).containsExactly(5L, 4L);
-    assertThat(second).extracting(ChainedEvent::seq).containsExactly(3L, 2L);
-    assertThat(last).extracting(ChainedEvent::seq).containsExactly(1L);
-    assertThat(trail.find(alice)).extracting(ChainedEvent::seq).containsExactly(5L, 3L, 1L);
-    assertThat(trail.find(late)).extracting(ChainedEvent::seq).containsExactly(5L, 4L);
-    assertThat(trail.find(window)).extracting(ChainedEvent::seq).containsExactly(3L, 2L);
+    assertThat(resources(first)).containsExactly("resource-4", "resource-3");
+    assertThat(resources(second)).containsExactly("resource-2", "resource-1");
+    assertThat(resources(last)).containsExactly("resource-0");
+    assertThat(resources(trail.find(alice)))
+        .containsExactly("resource-4", "resource-2", "resource-0");
+    assertThat(resources(trail.find(late))).containsExactly("resource-3");
+    assertThat(resources(trail.find(window))).containsExactly("resource-2", "resource-1");
   }
 
   @Test
@@ -210,7 +225,8 @@ public abstract class AuditTrailContract {
       trail.append(event(Optional.of(tenant), "alice", "test.old", old.plusSeconds(i)));
     }
     trail.append(event(Optional.of(tenant), "alice", "test.new", old.plusSeconds(86_400 * 30)));
-    String third = trail.chain(tenant.value(), 0, 10).get(2).hash();
+    sealed();
+    String third = trail.chain(tenant.value(), 0, 10).get(2).link().hash();
 
     long purged = trail.purgeBefore(old.plusSeconds(3));
 
@@ -226,6 +242,7 @@ public abstract class AuditTrailContract {
     TenantId tenant = newTenant();
     trail.append(event(Optional.of(tenant), "alice", "test.old",
         Instant.parse("2026-01-10T10:00:00Z")));
+    sealed();
 
     trail.purgeBefore(Instant.parse("2026-02-01T00:00:00Z"));
 
@@ -234,7 +251,21 @@ public abstract class AuditTrailContract {
   }
 
   private List<AuditEvent> oldestFirst(TenantId tenant) {
-    return trail.chain(tenant.value(), 0, 100).stream().map(ChainedEvent::event).toList();
+    sealed();
+    return trail.chain(tenant.value(), 0, 100).stream()
+        .map(entry -> entry.event().orElseThrow())
+        .toList();
+  }
+
+  /** Chains everything committed, as the sealer does in the background. */
+  private void sealed() {
+    while (trail.seal(100) > 0) {
+      // until nothing waits
+    }
+  }
+
+  private static List<String> resources(List<AuditEntry> entries) {
+    return entries.stream().map(entry -> entry.event().resourceId()).toList();
   }
 
   static AuditEvent event(Optional<TenantId> tenant, String subject, String action, Instant at) {

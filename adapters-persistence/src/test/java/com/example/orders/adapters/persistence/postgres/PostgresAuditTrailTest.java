@@ -51,7 +51,8 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       sql.execute("CREATE ROLE " + role + " NOLOGIN");
       try {
         // even granted every privilege, the role cannot change or remove an entry
-        sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON audit_events TO " + role);
+        sql.execute("GRANT SELECT, INSERT, UPDATE, DELETE, TRUNCATE ON audit_events, audit_chain"
+            + " TO " + role);
         sql.execute("SET ROLE " + role);
         sql.execute("SELECT set_config('app.tenant', '" + tenant.value() + "', false)");
 
@@ -60,10 +61,12 @@ class PostgresAuditTrailTest extends AuditTrailContract {
           assertThat(rows.getLong(1)).isEqualTo(2);
         });
         for (String change : List.of("UPDATE audit_events SET subject = 'someone-else'",
-            "DELETE FROM audit_events", "TRUNCATE audit_events")) {
+            "DELETE FROM audit_events", "TRUNCATE audit_events",
+            "UPDATE audit_chain SET hash = sha256(hash)", "DELETE FROM audit_chain",
+            "TRUNCATE audit_chain")) {
           assertThatThrownBy(() -> sql.execute(change))
               .isInstanceOf(SQLException.class)
-              .hasMessageContaining("audit_events is append-only")
+              .hasMessageContaining("is append-only")
               .satisfies(failure ->
                   assertThat(((SQLException) failure).getSQLState()).isEqualTo("42501"));
         }
@@ -80,8 +83,8 @@ class PostgresAuditTrailTest extends AuditTrailContract {
   void an_entry_rewritten_by_the_owner_is_found_by_the_verifier() throws SQLException {
     TenantId tenant = tenantWithEntries(3);
 
-    owner("UPDATE audit_events SET subject = 'someone-else' WHERE tenant_id = '"
-        + tenant.value() + "' AND seq = 2");
+    owner("UPDATE audit_events SET subject = 'someone-else' WHERE id = '"
+        + eventAt(tenant, 2) + "'");
 
     Verification verification = verify(tenant);
     assertThat(verification.intact()).isFalse();
@@ -94,13 +97,14 @@ class PostgresAuditTrailTest extends AuditTrailContract {
   void an_entry_rewritten_and_rehashed_by_the_owner_breaks_the_next_link() throws SQLException {
     TenantId tenant = tenantWithEntries(3);
     ChainedEvent second = storage.auditTrail().chain(tenant.value(), 1, 1).getFirst();
-    AuditEvent e = second.event();
+    AuditEvent e = second.event().orElseThrow();
     AuditEvent forged = new AuditEvent(e.id(), e.tenant(), e.actor(), e.action(),
         e.resourceType(), e.resourceId(), e.changes(), Outcome.DENIED, e.occurredAt());
-    String forgedHash = AuditChain.link(second.prevHash(), 2, AuditChain.content(forged));
+    String forgedHash = AuditChain.link(second.link().prevHash(), 2, AuditChain.content(forged));
 
-    owner("UPDATE audit_events SET outcome = 'denied', hash = decode('" + forgedHash
-        + "', 'hex') WHERE tenant_id = '" + tenant.value() + "' AND seq = 2");
+    owner("UPDATE audit_events SET outcome = 'denied' WHERE id = '" + e.id() + "'");
+    owner("UPDATE audit_chain SET hash = decode('" + forgedHash + "', 'hex') WHERE tenant_id = '"
+        + tenant.value() + "' AND seq = 2");
 
     Verification verification = verify(tenant);
     assertThat(verification.checked()).isEqualTo(2);
@@ -112,7 +116,7 @@ class PostgresAuditTrailTest extends AuditTrailContract {
   void an_entry_deleted_by_the_owner_is_found_by_the_verifier() throws SQLException {
     TenantId tenant = tenantWithEntries(3);
 
-    owner("DELETE FROM audit_events WHERE tenant_id = '" + tenant.value() + "' AND seq = 2");
+    owner("DELETE FROM audit_chain WHERE tenant_id = '" + tenant.value() + "' AND seq = 2");
 
     Verification verification = verify(tenant);
     assertThat(verification.broken().orElseThrow().seq()).isEqualTo(3);
@@ -120,10 +124,34 @@ class PostgresAuditTrailTest extends AuditTrailContract {
   }
 
   @Test
+  void an_entry_deleted_under_its_link_is_found_by_the_verifier() throws SQLException {
+    TenantId tenant = tenantWithEntries(3);
+
+    owner("DELETE FROM audit_events WHERE id = '" + eventAt(tenant, 2) + "'");
+
+    Verification verification = verify(tenant);
+    assertThat(verification.broken().orElseThrow().seq()).isEqualTo(2);
+    assertThat(verification.broken().orElseThrow().reason()).contains("was deleted");
+  }
+
+  @Test
+  void an_entry_taken_out_of_the_sealer_s_queue_is_found_by_the_verifier() throws SQLException {
+    TenantId tenant = tenantWithEntries(2);
+    storage.auditTrail().append(entry(tenant, 9));
+
+    owner("DELETE FROM audit_unsealed WHERE tenant_id = '" + tenant.value() + "'");
+
+    Verification verification = verify(tenant);
+    assertThat(verification.checked()).isEqualTo(2);
+    assertThat(verification.broken().orElseThrow().reason())
+        .contains("neither chained nor waiting");
+  }
+
+  @Test
   void the_newest_entry_deleted_by_the_owner_is_found_by_the_verifier() throws SQLException {
     TenantId tenant = tenantWithEntries(3);
 
-    owner("DELETE FROM audit_events WHERE tenant_id = '" + tenant.value() + "' AND seq = 3");
+    owner("DELETE FROM audit_chain WHERE tenant_id = '" + tenant.value() + "' AND seq = 3");
 
     Verification verification = verify(tenant);
     assertThat(verification.checked()).isEqualTo(2);
@@ -136,8 +164,8 @@ class PostgresAuditTrailTest extends AuditTrailContract {
 
     ChainedEvent entry = storage.auditTrail().chain(tenant.value(), 0, 1).getFirst();
 
-    assertThat(entry.hash()).isEqualTo(
-        AuditChain.link(AuditChain.GENESIS, 1, AuditChain.content(entry.event())));
+    assertThat(entry.link().hash()).isEqualTo(AuditChain.link(AuditChain.GENESIS, 1,
+        AuditChain.content(entry.event().orElseThrow())));
   }
 
   @Test
@@ -149,13 +177,24 @@ class PostgresAuditTrailTest extends AuditTrailContract {
   private TenantId tenantWithEntries(int count) {
     TenantId tenant = new TenantId("tenant-" + UUID.randomUUID());
     for (int i = 0; i < count; i++) {
-      storage.auditTrail().append(new AuditEvent(UUID.randomUUID(), Optional.of(tenant),
-          new Actor("user-" + i, Optional.of("192.0.2.1"), Optional.empty()), "test.change",
-          "test", "resource-" + i,
-          List.of(FieldChange.of("state", Optional.of("a"), Optional.of("b"))), Outcome.SUCCESS,
-          Instant.parse("2026-11-25T10:00:00Z").plusSeconds(i)));
+      storage.auditTrail().append(entry(tenant, i));
+    }
+    while (storage.auditTrail().seal(100) > 0) {
+      // chained, as the sealer does in the background
     }
     return tenant;
+  }
+
+  private static AuditEvent entry(TenantId tenant, int i) {
+    return new AuditEvent(UUID.randomUUID(), Optional.of(tenant),
+        new Actor("user-" + i, Optional.of("192.0.2.1"), Optional.empty()), "test.change",
+        "test", "resource-" + i,
+        List.of(FieldChange.of("state", Optional.of("a"), Optional.of("b"))), Outcome.SUCCESS,
+        Instant.parse("2026-11-25T10:00:00Z").plusSeconds(i));
+  }
+
+  private static UUID eventAt(TenantId tenant, long seq) {
+    return storage.auditTrail().chain(tenant.value(), seq - 1, 1).getFirst().link().eventId();
   }
 
   private static Verification verify(TenantId tenant) {
