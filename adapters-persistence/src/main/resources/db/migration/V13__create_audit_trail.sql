@@ -105,11 +105,17 @@ CREATE TRIGGER audit_chain_append_only BEFORE UPDATE OR DELETE ON audit_chain
 CREATE TRIGGER audit_chain_no_truncate BEFORE TRUNCATE ON audit_chain
   FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change();
 
--- The trails with entries waiting for the sealer. Row-level security shows the service one tenant
--- at a time; this runs as the owner, who sees them all, and tells only the tenant ids.
+-- Work across tenants (ADR 0028): row-level security shows the service one tenant at a time;
+-- these run as the owner, who sees them all, and tell only tenant ids. The trails with entries
+-- waiting for the sealer, and every trail there is (for audit verify).
 CREATE FUNCTION audit_pending_trails() RETURNS SETOF text
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
   SELECT DISTINCT tenant_id FROM audit_unsealed ORDER BY tenant_id
+$$;
+
+CREATE FUNCTION audit_trails() RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT tenant_id FROM audit_events UNION SELECT tenant_id FROM audit_chain_heads ORDER BY 1
 $$;
 
 -- Retention: the one way the service deletes audit rows, running as the owner. Chained entries
@@ -148,9 +154,11 @@ $$;
 
 REVOKE ALL ON FUNCTION audit_purge(timestamptz) FROM PUBLIC;
 REVOKE ALL ON FUNCTION audit_pending_trails() FROM PUBLIC;
+REVOKE ALL ON FUNCTION audit_trails() FROM PUBLIC;
 
 -- Tenant isolation (ADR 0028): the service role sees and writes the tenant of its transaction
--- only. The owner (this migration's role) sees every tenant: it verifies the chains and purges.
+-- only. The owner (this migration's role, BYPASSRLS) sees every tenant, and so do the functions
+-- above, which run as the owner.
 DO $$
 DECLARE
   audit_table text;
@@ -162,8 +170,6 @@ BEGIN
     EXECUTE format('CREATE POLICY tenant_isolation ON %I'
         || ' USING (tenant_id = current_setting(''app.tenant'', true))'
         || ' WITH CHECK (tenant_id = current_setting(''app.tenant'', true))', audit_table);
-    EXECUTE format('CREATE POLICY audit_owner ON %I TO CURRENT_USER USING (true)'
-        || ' WITH CHECK (true)', audit_table);
   END LOOP;
 END;
 $$;

@@ -172,6 +172,7 @@ class AuditTrailHttpTest {
     assertProblem(admin(AUDIT + "?tenant=acme&from=yesterday"), 400, "request.invalid-parameter");
     assertProblem(admin(AUDIT + "?tenant=acme&limit=501"), 400, "request.invalid-parameter");
     assertProblem(admin(AUDIT + "?tenant=_acme"), 400, "request.invalid-parameter");
+    assertProblem(admin(AUDIT + "?tenant=acme&subject=a%00b"), 400, "request.invalid-parameter");
   }
 
   private static ApiResponse admin(String path) {

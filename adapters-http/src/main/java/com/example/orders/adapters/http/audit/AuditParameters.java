@@ -67,9 +67,10 @@ final class AuditParameters {
 
   private static Optional<String> text(FieldErrors errors, QueryString query, String name) {
     return single(errors, query, name).filter(value -> {
-      if (value.isEmpty() || value.length() > MAX_TEXT) {
+      if (value.isEmpty() || value.length() > MAX_TEXT
+          || value.chars().anyMatch(Character::isISOControl)) {
         errors.reject(name, "audit.filter-invalid",
-            name + " is 1 to " + MAX_TEXT + " characters");
+            name + " is 1 to " + MAX_TEXT + " characters, none of them control characters");
         return false;
       }
       return true;

@@ -59,12 +59,12 @@ public final class PostgresAuditTrail implements AuditTrail {
         .bind("trail", AuditChain.trail(event.tenant()))
         .bind("id", event.id())
         .bind("occurredAt", OrderRows.timestamp(event.occurredAt()))
-        .bind("subject", event.actor().subject())
+        .bind("subject", storable(event.actor().subject()))
         .bind("clientIp", event.actor().clientIp().orElse(null))
         .bind("requestId", event.actor().requestId().orElse(null))
         .bind("action", event.action())
         .bind("resourceType", event.resourceType())
-        .bind("resourceId", event.resourceId())
+        .bind("resourceId", storable(event.resourceId()))
         .bind("changes", AuditRows.changesJson(event.changes()))
         .bind("outcome", event.outcome().code())
         .execute());
@@ -143,8 +143,7 @@ public final class PostgresAuditTrail implements AuditTrail {
 
   @Override
   public List<String> trails() {
-    return handles.read(handle -> handle.createQuery("SELECT DISTINCT tenant_id FROM audit_events"
-            + " UNION SELECT tenant_id FROM audit_chain_heads ORDER BY 1")
+    return handles.read(handle -> handle.createQuery("SELECT audit_trails()")
         .mapTo(String.class)
         .list());
   }
@@ -166,6 +165,14 @@ public final class PostgresAuditTrail implements AuditTrail {
         .findOne()
         .filter(anchor -> anchor.seq() > 0)
         .orElse(ChainAnchor.ORIGIN));
+  }
+
+  /**
+   * PostgreSQL's text cannot hold NUL: a subject with one (from a trusted but odd issuer) must not
+   * fail the change it audits. Stored as U+FFFD; the chain hashes what is stored.
+   */
+  private static String storable(String text) {
+    return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
   }
 
   /** Runs a read with {@code app.tenant} set to the trail, in the caller's transaction or its own. */
