@@ -69,8 +69,9 @@ class AuditCommandTest {
     try (Connection owner = DriverManager.getConnection(
             settings.jdbcUrl(), settings.user(), settings.password());
         Statement sql = owner.createStatement()) {
-      sql.execute("UPDATE audit_events SET action = 'test.nothing' WHERE id = (SELECT event_id"
-          + " FROM audit_chain WHERE tenant_id = 'acme' AND seq = 2)");
+      sql.execute("UPDATE audit_events SET action = 'test.nothing' WHERE tenant_id = 'acme'"
+          + " AND position = (SELECT position FROM audit_chain WHERE tenant_id = 'acme'"
+          + " AND seq = 2)");
     }
 
     int all = run("audit", "verify");

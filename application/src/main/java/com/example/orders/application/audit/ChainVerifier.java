@@ -38,7 +38,7 @@ public final class ChainVerifier {
         Optional<String> broken = brokenLink(entry, expectedSeq, previousHash);
         if (broken.isPresent()) {
           return new Verification(name, checked, pending, Optional.of(
-              new BrokenLink(entry.seq(), Optional.of(entry.link().eventId()), broken.get())));
+              new BrokenLink(entry.seq(), entry.event().map(AuditEvent::id), broken.get())));
         }
         checked++;
         expectedSeq = entry.seq() + 1;

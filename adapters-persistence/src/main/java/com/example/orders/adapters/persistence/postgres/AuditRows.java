@@ -32,7 +32,7 @@ final class AuditRows {
       + " e.changes::text AS changes, e.outcome";
 
   /** Its link's columns, of {@code audit_chain c}. */
-  static final String LINK_COLUMNS = "c.seq, c.event_id, c.prev_hash, c.hash";
+  static final String LINK_COLUMNS = "c.seq, c.prev_hash, c.hash";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HexFormat HEX = HexFormat.of();
@@ -53,26 +53,35 @@ final class AuditRows {
         row.getObject("occurred_at", OffsetDateTime.class).toInstant());
   }
 
-  /** The link of a row with {@link #LINK_COLUMNS}; empty when they are null (not chained yet). */
-  static Optional<ChainLink> link(ResultSet row) throws SQLException {
+  /**
+   * The link of a row with {@link #LINK_COLUMNS}; empty when they are null (not chained yet).
+   *
+   * @param eventId the entry the link chains
+   */
+  static Optional<ChainLink> link(ResultSet row, UUID eventId) throws SQLException {
     long seq = row.getLong("seq");
     if (row.wasNull()) {
       return Optional.empty();
     }
-    return Optional.of(new ChainLink(seq, row.getObject("event_id", UUID.class),
-        HEX.formatHex(row.getBytes("prev_hash")), HEX.formatHex(row.getBytes("hash"))));
+    return Optional.of(new ChainLink(seq, eventId, HEX.formatHex(row.getBytes("prev_hash")),
+        HEX.formatHex(row.getBytes("hash"))));
   }
 
   static AuditEntry entry(ResultSet row, StatementContext context) throws SQLException {
-    return new AuditEntry(row.getLong("position"), event(row), link(row));
+    AuditEvent event = event(row);
+    return new AuditEntry(row.getLong("position"), event, link(row, event.id()));
   }
 
-  /** A link with its entry, which is missing when {@code id} is null (the entry was deleted). */
+  /**
+   * A link with its entry, which is missing when the entry's columns are null (it was deleted);
+   * the link then names the nil id.
+   */
   static ChainedEvent chained(ResultSet row, StatementContext context) throws SQLException {
-    ChainLink link = link(row).orElseThrow();
-    row.getObject("id");
-    return new ChainedEvent(link,
-        row.wasNull() ? Optional.empty() : Optional.of(event(row)));
+    UUID id = row.getObject("id", UUID.class);
+    if (id == null) {
+      return new ChainedEvent(link(row, new UUID(0, 0)).orElseThrow(), Optional.empty());
+    }
+    return new ChainedEvent(link(row, id).orElseThrow(), Optional.of(event(row)));
   }
 
   static String changesJson(List<FieldChange> changes) {

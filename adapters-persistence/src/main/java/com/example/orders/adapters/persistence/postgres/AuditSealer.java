@@ -28,8 +28,8 @@ final class AuditSealer {
       + " SELECT " + AuditRows.COLUMNS + " FROM audit_events e JOIN taken USING (position)"
       + " WHERE e.tenant_id = :trail ORDER BY e.position";
 
-  private static final String LINK = "INSERT INTO audit_chain (tenant_id, seq, event_id,"
-      + " prev_hash, hash) VALUES (:trail, :seq, :eventId, :prevHash, :hash)";
+  private static final String LINK = "INSERT INTO audit_chain (tenant_id, seq, position,"
+      + " prev_hash, hash) VALUES (:trail, :seq, :position, :prevHash, :hash)";
 
   private static final String MOVE_HEAD =
       "UPDATE audit_chain_heads SET seq = :seq, hash = :hash WHERE tenant_id = :trail";
@@ -60,10 +60,10 @@ final class AuditSealer {
         .bind("trail", trail)
         .map((row, context) -> new Head(row.getLong("seq"), HEX.formatHex(row.getBytes("hash"))))
         .one();
-    List<AuditEvent> waiting = handle.createQuery(TAKE)
+    List<Waiting> waiting = handle.createQuery(TAKE)
         .bind("trail", trail)
         .bind("limit", limit)
-        .map((row, context) -> AuditRows.event(row))
+        .map((row, context) -> new Waiting(row.getLong("position"), AuditRows.event(row)))
         .list();
     if (waiting.isEmpty()) {
       return 0;
@@ -71,13 +71,13 @@ final class AuditSealer {
     PreparedBatch links = handle.prepareBatch(LINK);
     long seq = head.seq();
     String hash = head.hash();
-    for (AuditEvent event : waiting) {
+    for (Waiting entry : waiting) {
       seq++;
       String previous = hash;
-      hash = AuditChain.link(previous, seq, AuditChain.content(event));
+      hash = AuditChain.link(previous, seq, AuditChain.content(entry.event()));
       links.bind("trail", trail)
           .bind("seq", seq)
-          .bind("eventId", event.id())
+          .bind("position", entry.position())
           .bind("prevHash", HEX.parseHex(previous))
           .bind("hash", HEX.parseHex(hash))
           .add();
@@ -100,4 +100,6 @@ final class AuditSealer {
   }
 
   private record Head(long seq, String hash) {}
+
+  private record Waiting(long position, AuditEvent event) {}
 }

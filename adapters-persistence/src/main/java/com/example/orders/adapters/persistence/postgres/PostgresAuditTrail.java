@@ -29,18 +29,19 @@ public final class PostgresAuditTrail implements AuditTrail {
       + " action, resource_type, resource_id, changes, outcome)"
       + " VALUES (set_config('app.tenant', :trail, true), :id, :occurredAt, :subject, :clientIp,"
       + " :requestId, :action, :resourceType, :resourceId, CAST(:changes AS jsonb), :outcome)"
-      + " RETURNING tenant_id, position, id)"
-      + " INSERT INTO audit_unsealed (tenant_id, position, event_id)"
-      + " SELECT tenant_id, position, id FROM entry";
+      + " RETURNING tenant_id, position)"
+      + " INSERT INTO audit_unsealed (tenant_id, position) SELECT tenant_id, position FROM entry";
 
   private static final String CHAIN = "SELECT " + AuditRows.LINK_COLUMNS + ", "
-      + AuditRows.COLUMNS + " FROM audit_chain c LEFT JOIN audit_events e ON e.id = c.event_id"
-      + " WHERE c.tenant_id = :trail AND c.seq > :after ORDER BY c.seq LIMIT :limit";
+      + AuditRows.COLUMNS + " FROM audit_chain c LEFT JOIN audit_events e"
+      + " ON e.tenant_id = c.tenant_id AND e.position = c.position WHERE c.tenant_id = :trail AND c.seq > :after ORDER BY c.seq LIMIT :limit";
 
   private static final String UNCHAINED = "SELECT e.id FROM audit_events e"
       + " WHERE e.tenant_id = :trail"
-      + " AND NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)"
-      + " AND NOT EXISTS (SELECT 1 FROM audit_unsealed u WHERE u.event_id = e.id)"
+      + " AND NOT EXISTS (SELECT 1 FROM audit_chain c"
+      + " WHERE c.tenant_id = e.tenant_id AND c.position = e.position)"
+      + " AND NOT EXISTS (SELECT 1 FROM audit_unsealed u"
+      + " WHERE u.tenant_id = e.tenant_id AND u.position = e.position)"
       + " ORDER BY e.position LIMIT :limit";
 
   private static final HexFormat HEX = HexFormat.of();
@@ -79,7 +80,8 @@ public final class PostgresAuditTrail implements AuditTrail {
   public List<AuditEntry> find(AuditQuery query) {
     StringBuilder sql = new StringBuilder("SELECT " + AuditRows.COLUMNS + ", "
         + AuditRows.LINK_COLUMNS + " FROM audit_events e"
-        + " LEFT JOIN audit_chain c ON c.event_id = e.id WHERE e.tenant_id = :trail");
+        + " LEFT JOIN audit_chain c ON c.tenant_id = e.tenant_id AND c.position = e.position"
+        + " WHERE e.tenant_id = :trail");
     query.subject().ifPresent(value -> sql.append(" AND e.subject = :subject"));
     query.action().ifPresent(value -> sql.append(" AND e.action = :action"));
     query.resourceType().ifPresent(value -> sql.append(" AND e.resource_type = :resourceType"));
