@@ -1,8 +1,10 @@
 package com.example.orders.bootstrap;
 
 import com.example.orders.adapters.messaging.rabbit.RabbitSettings;
+import com.example.orders.adapters.persistence.postgres.PostgresAuditTrail;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.application.port.DependencyUnavailableException;
+import com.example.orders.bootstrap.audit.AuditCommand;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.ConfigException;
 import com.example.orders.bootstrap.config.DatabaseConfig;
@@ -39,12 +41,13 @@ public final class Main {
         migrate   apply pending database migrations, then exit (needs DATABASE_URL)
         config    print the effective configuration, secrets masked, then exit
       %s
+      %s
         --help    print this help
 
       Configuration comes from environment variables (APP_ENV, PORT, DATABASE_URL,
       AUTH_ISSUER, LOG_LEVEL...); a secret X may also be read from the file named by X_FILE.
       Without DATABASE_URL and AUTH_ISSUER the service runs in demo mode (development only).
-      """.formatted(ParkedCommand.USAGE);
+      """.formatted(ParkedCommand.USAGE, AuditCommand.USAGE);
 
   private final Map<String, String> environment;
   private final PrintStream out;
@@ -71,6 +74,10 @@ public final class Main {
       // its stdout is JSON lines for tools to read: the logs go to stderr (logback.xml)
       System.setProperty("orders.log.target", "System.err");
       return readConfig().map(config -> parked(config, List.of(args).subList(1, args.length)))
+          .orElse(FAILED);
+    }
+    if (args.length >= 1 && args[0].equals("audit")) {
+      return readConfig().map(config -> audit(config, List.of(args).subList(1, args.length)))
           .orElse(FAILED);
     }
     if (args.length != 1) {
@@ -154,6 +161,23 @@ public final class Main {
       return usageError(wrongArguments.getMessage());
     } catch (DependencyUnavailableException unreachable) {
       err.println("orders-service: the broker is unreachable: " + unreachable.getCause());
+      return FAILED;
+    }
+  }
+
+  private int audit(Config config, List<String> args) {
+    Optional<DatabaseConfig> database = config.get(DatabaseVariables.DATABASE);
+    if (database.isEmpty()) {
+      err.println("orders-service: audit needs DATABASE_URL: without a database, the audit trail"
+          + " lives in the serving process only");
+      return FAILED;
+    }
+    try (PostgresDatabase postgres = PostgresDatabase.connect(database.get().postgres())) {
+      return new AuditCommand(new PostgresAuditTrail(postgres), out).run(args) ? OK : FAILED;
+    } catch (IllegalArgumentException wrongArguments) {
+      return usageError(wrongArguments.getMessage());
+    } catch (DependencyUnavailableException unreachable) {
+      err.println("orders-service: the database is unreachable: " + unreachable.getCause());
       return FAILED;
     }
   }

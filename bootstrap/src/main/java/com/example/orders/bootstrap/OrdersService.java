@@ -5,6 +5,7 @@ import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.bootstrap.audit.AuditWork;
 import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.IntrospectionVariables;
 import com.example.orders.bootstrap.config.Config;
@@ -47,6 +48,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<RedisRateLimiter> rateLimiter;
   private final Optional<RedisExpiringCache> introspectionCache;
   private final IdempotencyKeyPurge purge;
+  private final AuditWork audit;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
@@ -62,6 +64,7 @@ public final class OrdersService implements AutoCloseable {
     this.rateLimiter = component.redisRateLimiter();
     this.introspectionCache = component.introspectionCache();
     this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
+    this.audit = component.auditWork();
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
 
@@ -88,6 +91,7 @@ public final class OrdersService implements AutoCloseable {
       migration.ifPresent(OrdersService::awaitSuccess);
       service.health.start();
       service.backgroundWork.ifPresent(BackgroundWork::start);
+      service.audit.start();
       service.server.start();
       service.lifecycle.markServing();
       log.atInfo()
@@ -111,6 +115,7 @@ public final class OrdersService implements AutoCloseable {
       assembled.ifPresent(service -> {
         service.purge.close();
         service.server.stop();
+        service.audit.close();
         service.health.close();
         service.backgroundWork.ifPresent(BackgroundWork::close);
       });
@@ -193,6 +198,8 @@ public final class OrdersService implements AutoCloseable {
         try {
           server.stop();
         } finally {
+          // no request runs any more: the writer drains the security events still queued
+          audit.close();
           // no request runs any more, so no event is appended: the relay drains what is pending
           backgroundWork.ifPresent(BackgroundWork::close);
         }

@@ -22,4 +22,21 @@ public interface RequestObserver {
    * network or the clients.
    */
   void clientAborted(String method, String route);
+
+  /** Tells {@code first}, then {@code second}, of every request. */
+  static RequestObserver both(RequestObserver first, RequestObserver second) {
+    return new RequestObserver() {
+      @Override
+      public void observe(String method, String route, int status, long durationNanos) {
+        first.observe(method, route, status, durationNanos);
+        second.observe(method, route, status, durationNanos);
+      }
+
+      @Override
+      public void clientAborted(String method, String route) {
+        first.clientAborted(method, route);
+        second.clientAborted(method, route);
+      }
+    };
+  }
 }

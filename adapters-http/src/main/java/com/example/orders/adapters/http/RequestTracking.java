@@ -29,6 +29,8 @@ import org.slf4j.MDC;
 final class RequestTracking implements Filter {
 
   static final String MDC_REQUEST_ID = "requestId";
+  /** Kept for the audit trail; logback.xml does not log this key. */
+  static final String MDC_CLIENT_IP = "clientIp";
   static final String UNMATCHED = "unmatched";
   private static final String ROUTE_ATTRIBUTE = RequestTracking.class.getName() + ".route";
 
@@ -60,6 +62,7 @@ final class RequestTracking implements Filter {
     response.setHeader(RequestIds.HEADER, requestId);
     securityHeaders.apply(request.getRequestURI(), response::setHeader);
     MDC.put(MDC_REQUEST_ID, requestId);
+    MDC.put(MDC_CLIENT_IP, request.getRemoteAddr());
     MDC.put(TraceParents.HEADER,
         TraceParents.continueOrStart(request.getHeader(TraceParents.HEADER)));
     boolean completed = false;
@@ -79,6 +82,7 @@ final class RequestTracking implements Filter {
         observer.observe(request.getMethod(), route, status, durationNanos);
       } finally {
         MDC.remove(MDC_REQUEST_ID);
+        MDC.remove(MDC_CLIENT_IP);
         MDC.remove(TraceParents.HEADER);
         MDC.remove(BearerAuthentication.MDC_TENANT);
         MDC.remove(BearerAuthentication.MDC_SUBJECT);

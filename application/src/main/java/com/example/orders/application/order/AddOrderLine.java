@@ -13,6 +13,7 @@ public final class AddOrderLine {
   }
 
   public Order addLine(OrderRef ref, OrderLine line) {
-    return changes.apply(ref, (order, stamp) -> order.addLine(line, stamp));
+    return changes.apply(ref, "order.add-line",
+        (order, stamp) -> order.addLine(line, stamp));
   }
 }

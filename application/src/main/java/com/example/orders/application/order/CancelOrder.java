@@ -13,6 +13,7 @@ public final class CancelOrder {
   }
 
   public Order cancel(OrderRef ref, CancellationReason reason) {
-    return changes.apply(ref, (order, stamp) -> order.cancel(reason, stamp));
+    return changes.apply(ref, "order.cancel",
+        (order, stamp) -> order.cancel(reason, stamp));
   }
 }

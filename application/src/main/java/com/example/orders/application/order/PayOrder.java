@@ -13,6 +13,7 @@ public final class PayOrder {
   }
 
   public Order pay(OrderRef ref, PaymentReference reference) {
-    return changes.apply(ref, (order, stamp) -> order.pay(reference, stamp));
+    return changes.apply(ref, "order.pay",
+        (order, stamp) -> order.pay(reference, stamp));
   }
 }

@@ -12,6 +12,6 @@ public final class PlaceOrder {
   }
 
   public Order place(OrderRef ref) {
-    return changes.apply(ref, Order::place);
+    return changes.apply(ref, "order.place", Order::place);
   }
 }

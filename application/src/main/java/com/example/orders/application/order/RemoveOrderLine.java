@@ -13,6 +13,7 @@ public final class RemoveOrderLine {
   }
 
   public Order removeLine(OrderRef ref, Sku sku) {
-    return changes.apply(ref, (order, stamp) -> order.removeLine(sku, stamp));
+    return changes.apply(ref, "order.remove-line",
+        (order, stamp) -> order.removeLine(sku, stamp));
   }
 }

@@ -12,6 +12,6 @@ public final class ShipOrder {
   }
 
   public Order ship(OrderRef ref) {
-    return changes.apply(ref, Order::ship);
+    return changes.apply(ref, "order.ship", Order::ship);
   }
 }

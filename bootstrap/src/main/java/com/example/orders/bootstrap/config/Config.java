@@ -27,6 +27,7 @@ public final class Config {
       RedisVariables.REDIS,
       CacheVariables.CACHE,
       IdempotencyVariables.IDEMPOTENCY,
+      AuditVariables.AUDIT,
       LoggingVariables.LOGGING,
       MessagingVariables.MESSAGING);
 

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.application.audit.Audit;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
@@ -59,8 +60,8 @@ public final class ApplicationModule {
   @Provides
   @Singleton
   static OrderChanges orderChanges(Orders orders, Outbox outbox, TransactionRunner transactions,
-      OrderCache cache, IdGenerator ids, Clock clock) {
-    return new OrderChanges(orders, outbox, transactions, cache, ids, clock);
+      OrderCache cache, Audit audit, IdGenerator ids, Clock clock) {
+    return new OrderChanges(orders, outbox, transactions, cache, audit, ids, clock);
   }
 
   @Provides

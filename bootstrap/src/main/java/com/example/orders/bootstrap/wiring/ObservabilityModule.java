@@ -2,6 +2,7 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.http.RequestObserver;
+import com.example.orders.adapters.http.audit.SecurityEventObserver;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.HealthVariables;
 import com.example.orders.bootstrap.observability.HealthCheck;
@@ -47,8 +48,12 @@ abstract class ObservabilityModule {
     return new HealthMonitor(List.copyOf(checks), config.get(HealthVariables.HEALTH), clock);
   }
 
-  @Binds
-  abstract RequestObserver requestObserver(HttpRequestMetrics metrics);
+  /** Metrics of every request, and the refused ones as security events (ADR 0031). */
+  @Provides
+  static RequestObserver requestObserver(HttpRequestMetrics metrics,
+      SecurityEventObserver securityEvents) {
+    return RequestObserver.both(metrics, securityEvents);
+  }
 
   @Binds
   @IntoSet

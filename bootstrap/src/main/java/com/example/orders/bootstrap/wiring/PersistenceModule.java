@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.persistence.memory.InMemoryAuditTrail;
 import com.example.orders.adapters.persistence.memory.InMemoryInbox;
 import com.example.orders.adapters.persistence.memory.InMemoryJobs;
 import com.example.orders.adapters.persistence.memory.InMemoryIdempotencyKeys;
@@ -11,6 +12,7 @@ import com.example.orders.adapters.persistence.memory.InMemoryTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.DatabaseGuard;
 import com.example.orders.adapters.persistence.postgres.JdbiTransactionRunner;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.adapters.persistence.postgres.PostgresAuditTrail;
 import com.example.orders.adapters.persistence.postgres.PostgresInbox;
 import com.example.orders.adapters.persistence.postgres.PostgresJobs;
 import com.example.orders.adapters.persistence.postgres.PostgresIdempotencyKeys;
@@ -18,6 +20,7 @@ import com.example.orders.adapters.persistence.postgres.PostgresOrders;
 import com.example.orders.adapters.persistence.postgres.PostgresOutbox;
 import com.example.orders.adapters.persistence.postgres.PostgresPendingEvents;
 import com.example.orders.adapters.persistence.postgres.PostgresSettings;
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.IdempotencyKeys;
@@ -83,13 +86,14 @@ public final class PersistenceModule {
         .map(postgres -> new Storage(new PostgresOrders(postgres), new PostgresOutbox(postgres),
             new JdbiTransactionRunner(postgres), new PostgresPendingEvents(postgres),
             new PostgresInbox(postgres), new PostgresIdempotencyKeys(postgres),
-            new PostgresJobs(postgres)))
+            new PostgresJobs(postgres),
+            new PostgresAuditTrail(postgres)))
         .orElseGet(() -> {
           InMemoryStore store = new InMemoryStore();
           return new Storage(new InMemoryOrders(store), new InMemoryOutbox(store),
               new InMemoryTransactionRunner(store), new InMemoryPendingEvents(store, clock),
               new InMemoryInbox(store, clock), new InMemoryIdempotencyKeys(store),
-              new InMemoryJobs(store));
+              new InMemoryJobs(store), new InMemoryAuditTrail(store));
         });
   }
 
@@ -126,6 +130,11 @@ public final class PersistenceModule {
   @Provides
   static Jobs jobs(Storage storage) {
     return storage.jobs();
+  }
+
+  @Provides
+  static AuditTrail auditTrail(Storage storage) {
+    return storage.auditTrail();
   }
 
   /**

@@ -6,6 +6,7 @@ import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
+import com.example.orders.bootstrap.audit.AuditWork;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
@@ -23,6 +24,7 @@ import java.util.Optional;
 @Singleton
 @Component(modules = {
     ApplicationModule.class,
+    AuditModule.class,
     PersistenceModule.class,
     CacheModule.class,
     HttpModule.class,
@@ -53,6 +55,9 @@ public interface ServiceComponent {
   Optional<BackgroundWork> backgroundWork();
 
   IdempotentRequests idempotentRequests();
+
+  /** The writer of security events and the audit retention purge. */
+  AuditWork auditWork();
 
   /** The Redis cache; empty when {@code REDIS_URL} is unset. */
   Optional<RedisOrderCache> redisCache();

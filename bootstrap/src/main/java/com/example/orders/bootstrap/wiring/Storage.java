@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.IdempotencyKeys;
@@ -13,4 +14,5 @@ import com.example.orders.application.port.TransactionRunner;
  * transactions of the runner built beside them, and of no other.
  */
 record Storage(Orders orders, Outbox outbox, TransactionRunner transactions,
-    PendingEvents pendingEvents, Inbox inbox, IdempotencyKeys idempotencyKeys, Jobs jobs) {}
+    PendingEvents pendingEvents, Inbox inbox, IdempotencyKeys idempotencyKeys, Jobs jobs,
+    AuditTrail auditTrail) {}

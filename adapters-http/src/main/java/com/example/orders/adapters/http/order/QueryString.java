@@ -15,7 +15,7 @@ import java.util.Map;
  * percent-escape is the client's URL being wrong: {@code 400}, instead of a parameter that silently
  * disappears.
  */
-final class QueryString {
+public final class QueryString {
 
   private final Map<String, List<String>> values;
 
@@ -26,7 +26,7 @@ final class QueryString {
   /**
    * @param raw the query string without its {@code ?}; {@code null} when there is none
    */
-  static QueryString parse(String raw) {
+  public static QueryString parse(String raw) {
     Map<String, List<String>> values = new HashMap<>();
     if (raw != null && !raw.isEmpty()) {
       for (String pair : raw.split("&")) {
@@ -43,7 +43,7 @@ final class QueryString {
   }
 
   /** Every value of the parameter, in the order given; empty when it is absent. */
-  List<String> all(String name) {
+  public List<String> all(String name) {
     return values.getOrDefault(name, List.of());
   }
 

@@ -1,5 +1,6 @@
 package com.example.orders.adapters.persistence.contract;
 
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.IdempotencyKeys;
@@ -29,6 +30,9 @@ public interface StorageUnderTest {
 
   /** Jobs, in the same transactions. */
   Jobs jobs();
+
+  /** The audit trail, in the same transactions. */
+  AuditTrail auditTrail();
 
   /**
    * The tenant's committed outbox events, read behind the port's back, in {@link

@@ -1,5 +1,7 @@
 package com.example.orders.adapters.persistence.contract;
 
+import com.example.orders.application.audit.Actor;
+import com.example.orders.application.audit.Audit;
 import com.example.orders.application.order.AddOrderLine;
 import com.example.orders.application.order.CancelOrder;
 import com.example.orders.application.order.CreateOrder;
@@ -25,6 +27,7 @@ import com.example.orders.domain.shared.TenantId;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,6 +38,10 @@ final class UseCases {
 
   static final Currency EUR = Currency.getInstance("EUR");
   static final CustomerContact CUSTOMER = new CustomerContact("Ada Lovelace", "ada@example.com");
+
+  /** Who every change of these use cases is made by. */
+  static final Actor ACTOR =
+      new Actor("user-7", Optional.of("203.0.113.7"), Optional.of("request-1"));
 
   final SteppingClock clock = new SteppingClock(Instant.parse("2026-11-25T10:00:00Z"));
   final IdGenerator ids = new UuidV7Generator(clock);
@@ -48,8 +55,8 @@ final class UseCases {
 
   UseCases(StorageUnderTest storage) {
     OrderChanges changes = new OrderChanges(
-        storage.orders(), storage.outbox(), storage.transactions(), OrderCache.none(), ids,
-        clock);
+        storage.orders(), storage.outbox(), storage.transactions(), OrderCache.none(),
+        new Audit(storage.auditTrail(), () -> ACTOR, ids, clock, true), ids, clock);
     create = new CreateOrder(changes);
     addLine = new AddOrderLine(changes);
     place = new PlaceOrder(changes);

@@ -2,7 +2,9 @@ package com.example.orders.adapters.persistence.memory;
 
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.job.Jobs;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
@@ -25,6 +27,7 @@ final class InMemoryStorage implements StorageUnderTest {
       new InMemoryPendingEvents(store, Clock.systemUTC());
   private final InMemoryIdempotencyKeys idempotencyKeys = new InMemoryIdempotencyKeys(store);
   private final InMemoryJobs jobs = new InMemoryJobs(store);
+  private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(store);
 
   @Override
   public Orders orders() {
@@ -59,6 +62,11 @@ final class InMemoryStorage implements StorageUnderTest {
   @Override
   public Jobs jobs() {
     return jobs;
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    return auditTrail;
   }
 
   @Override

@@ -3,7 +3,9 @@ package com.example.orders.adapters.persistence.postgres;
 import com.example.orders.adapters.persistence.contract.StorageUnderTest;
 import com.example.orders.adapters.persistence.contract.StoredEvent;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
+import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.job.Jobs;
+import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
@@ -45,6 +47,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   private PostgresInbox inbox;
   private PostgresIdempotencyKeys idempotencyKeys;
   private PostgresJobs jobs;
+  private PostgresAuditTrail auditTrail;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -57,6 +60,7 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
     inbox = new PostgresInbox(database);
     idempotencyKeys = new PostgresIdempotencyKeys(database);
     jobs = new PostgresJobs(database);
+    auditTrail = new PostgresAuditTrail(database);
   }
 
   @Override
@@ -102,6 +106,16 @@ final class PostgresStorage implements StorageUnderTest, BeforeAllCallback, Afte
   @Override
   public Jobs jobs() {
     return jobs;
+  }
+
+  @Override
+  public AuditTrail auditTrail() {
+    return auditTrail;
+  }
+
+  /** The test database's settings, for tests that work on its tables behind the adapters. */
+  TestDatabase testDatabase() {
+    return testDatabase;
   }
 
   @Override
