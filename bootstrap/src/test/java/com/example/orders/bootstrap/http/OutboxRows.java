@@ -19,9 +19,12 @@ final class OutboxRows {
     this.database = database;
   }
 
-  /** Every event committed to the outbox, published or not. */
+  /**
+   * Every domain event committed to the outbox, published or not; tasks travel through the outbox
+   * too, but to their own queues, not the events exchange.
+   */
   Set<UUID> events() {
-    return ids("SELECT event_id FROM outbox");
+    return ids("SELECT event_id FROM outbox WHERE event_type NOT LIKE 'task.%'");
   }
 
   /** The committed events of one type. */

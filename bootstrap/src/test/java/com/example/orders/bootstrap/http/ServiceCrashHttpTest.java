@@ -67,7 +67,7 @@ class ServiceCrashHttpTest {
       throws Exception {
     ServiceProcess first = startService();
     ApiClient api = new ApiClient(first.port(), OpenApiContract.ofServedDocument());
-    OutboxRows rows = new OutboxRows(database.settings());
+    OutboxRows rows = new OutboxRows(database.superuserSettings());
     OrderLoad load = OrderLoad.start(api, first.demoToken(), CLIENTS);
     await().atMost(PATIENCE).until(() -> load.placed().size() >= 60 && tap.messages() > 30);
 
