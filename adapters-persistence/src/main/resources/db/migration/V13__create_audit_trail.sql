@@ -175,9 +175,8 @@ BEGIN
 END;
 $$;
 
--- The service role (V12) may call the three cross-tenant functions above, and nothing else of
--- theirs; UPDATE, DELETE and TRUNCATE on the trail are taken back from it as well, on top of the
--- triggers (defence in depth: a grant given by mistake later still meets the trigger).
+-- The service role (V12) may call the three cross-tenant functions above; its table grants come
+-- from V12's default privileges, and the triggers keep the trail append-only whatever is granted.
 DO $$
 DECLARE
   service text := '${service_role}';
@@ -187,6 +186,5 @@ BEGIN
   END IF;
   EXECUTE format('GRANT EXECUTE ON FUNCTION audit_purge(timestamptz), audit_pending_trails(),'
     ' audit_trails() TO %I', service);
-  EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, audit_chain FROM %I', service);
 END
 $$;

@@ -66,8 +66,9 @@ class AuditCommandTest {
   @Test
   void verify_finds_an_entry_the_owner_rewrote_behind_the_service_s_back() throws SQLException {
     PostgresSettings settings = database.settings();
+    // the tables' owner, the migration role: the one the append-only triggers let through
     try (Connection owner = DriverManager.getConnection(
-            settings.jdbcUrl(), settings.user(), settings.password());
+            settings.jdbcUrl(), settings.migrationUser(), settings.migrationPassword());
         Statement sql = owner.createStatement()) {
       sql.execute("UPDATE audit_events SET action = 'test.nothing' WHERE tenant_id = 'acme'"
           + " AND position = (SELECT position FROM audit_chain WHERE tenant_id = 'acme'"

@@ -3,7 +3,9 @@ package com.example.orders.bootstrap.wiring;
 import com.example.orders.adapters.http.ApiRoutes;
 import com.example.orders.adapters.http.audit.AuditRoutes;
 import com.example.orders.adapters.http.audit.RequestActor;
+import com.example.orders.adapters.http.audit.RateLimitAuditor;
 import com.example.orders.adapters.http.audit.SecurityEventObserver;
+import com.example.orders.adapters.http.ratelimit.RateLimitListener;
 import com.example.orders.application.audit.Audit;
 import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.audit.SecurityEvents;
@@ -59,6 +61,13 @@ final class AuditModule {
   @Provides
   static SecurityEvents securityEvents(AuditSettings settings, QueuedSecurityEvents queue) {
     return settings.enabled() ? queue : SecurityEvents.NONE;
+  }
+
+  /** Every rate-limit refusal is a security event too. */
+  @Provides
+  @IntoSet
+  static RateLimitListener auditedRateLimitRejections(SecurityEvents events) {
+    return new RateLimitAuditor(events);
   }
 
   @Provides

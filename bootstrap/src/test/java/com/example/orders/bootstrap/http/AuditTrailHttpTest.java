@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -132,6 +133,26 @@ class AuditTrailHttpTest {
   }
 
   @Test
+  void a_request_over_its_rate_limit_is_recorded_as_a_security_event_of_its_tenant() {
+    try (ApiService limited = ApiService.start(Map.of("RATE_LIMIT_READ", "1/1m"))) {
+      String tenant = ApiService.newTenant();
+      String token = limited.token(tenant, READ);
+      String requestId = "limited-" + UUID.randomUUID();
+
+      limited.client().get("/api/v1/orders").token(token).send();
+      ApiResponse refused = limited.client().get("/api/v1/orders").token(token)
+          .header("X-Request-Id", requestId).send();
+
+      assertProblem(refused, 429, "request.rate-limited");
+      JsonNode event = awaitEvent(limited, tenant, "ratelimit.rejected", requestId);
+      assertThat(event.path("subject").asString()).isEqualTo("user-of-" + tenant);
+      assertThat(event.path("clientIp").asString()).isEqualTo("127.0.0.1");
+      assertThat(event.path("resourceId").asString()).isEqualTo("GET /api/v1/orders");
+      assertThat(event.path("outcome").asString()).isEqualTo("rejected");
+    }
+  }
+
+  @Test
   void the_trail_is_filtered_by_subject_action_resource_and_time_and_paged_by_cursor() {
     String tenant = ApiService.newTenant();
     String token = service.token(tenant, READ, WRITE);
@@ -176,7 +197,11 @@ class AuditTrailHttpTest {
   }
 
   private static ApiResponse admin(String path) {
-    return service.client().get(path).token(service.token(ApiService.newTenant(), ADMIN)).send();
+    return admin(service, path);
+  }
+
+  private static ApiResponse admin(ApiService on, String path) {
+    return on.client().get(path).token(on.token(ApiService.newTenant(), ADMIN)).send();
   }
 
   /** The page, once the sealer has chained every entry on it (moments after their commit). */
@@ -191,10 +216,15 @@ class AuditTrailHttpTest {
   }
 
   private static JsonNode awaitEvent(String tenant, String action, String requestId) {
+    return awaitEvent(service, tenant, action, requestId);
+  }
+
+  private static JsonNode awaitEvent(
+      ApiService on, String tenant, String action, String requestId) {
     List<JsonNode> found = new ArrayList<>();
     await().atMost(Duration.ofSeconds(10)).until(() -> {
       found.clear();
-      items(admin(AUDIT + "?limit=500&tenant=" + tenant + "&action=" + action).json()).stream()
+      items(admin(on, AUDIT + "?limit=500&tenant=" + tenant + "&action=" + action).json()).stream()
           .filter(item -> item.path("requestId").asString().equals(requestId))
           .forEach(found::add);
       return !found.isEmpty();

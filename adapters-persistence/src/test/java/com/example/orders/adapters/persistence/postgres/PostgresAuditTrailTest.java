@@ -47,7 +47,7 @@ class PostgresAuditTrailTest extends AuditTrailContract {
       throws SQLException {
     TenantId tenant = tenantWithEntries(2);
     String role = "audit_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    try (Connection owner = ownerConnection(); Statement sql = owner.createStatement()) {
+    try (Connection superuser = superuserConnection(); Statement sql = superuser.createStatement()) {
       sql.execute("CREATE ROLE " + role + " NOLOGIN");
       try {
         // even granted every privilege, the role cannot change or remove an entry
@@ -207,8 +207,16 @@ class PostgresAuditTrailTest extends AuditTrailContract {
     }
   }
 
+  /** The tables' owner, the migration role: the one role the triggers let change the trail. */
   private static Connection ownerConnection() throws SQLException {
     PostgresSettings settings = storage.testDatabase().settings();
+    return DriverManager.getConnection(
+        settings.jdbcUrl(), settings.migrationUser(), settings.migrationPassword());
+  }
+
+  /** The superuser, who may create roles and grant them anything. */
+  private static Connection superuserConnection() throws SQLException {
+    PostgresSettings settings = storage.testDatabase().superuserSettings();
     return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
   }
 }
