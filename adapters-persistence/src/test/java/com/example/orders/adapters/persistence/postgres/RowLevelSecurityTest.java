@@ -156,7 +156,8 @@ class RowLevelSecurityTest {
           + " SET tenant_id = tenant_id WHERE tenant_id = 'tenant-b'")).isZero();
       assertThat(update(service, "DELETE FROM " + table + " WHERE tenant_id = 'tenant-b'"))
           .isZero();
-      assertRefused(service, "INSERT INTO " + table
+      // OVERRIDING SYSTEM VALUE: the copy keeps its identity column's value, as the row had it
+      assertRefused(service, "INSERT INTO " + table + " OVERRIDING SYSTEM VALUE"
           + " SELECT * FROM jsonb_populate_record(NULL::" + table + ", '" + rowOfB + "'::jsonb)");
       name(service, A);
       assertRefused(service, "UPDATE " + table + " SET tenant_id = 'tenant-b'");
@@ -175,7 +176,8 @@ class RowLevelSecurityTest {
       assertThat(count(service, "SELECT count(*) FROM " + table)).isZero();
       assertThat(update(service, "UPDATE " + table + " SET tenant_id = tenant_id")).isZero();
       assertThat(update(service, "DELETE FROM " + table)).isZero();
-      assertRefused(service, "INSERT INTO " + table
+      // OVERRIDING SYSTEM VALUE: the copy keeps its identity column's value, as the row had it
+      assertRefused(service, "INSERT INTO " + table + " OVERRIDING SYSTEM VALUE"
           + " SELECT * FROM jsonb_populate_record(NULL::" + table + ", '" + rowOfA + "'::jsonb)");
 
       // the tenant is the transaction's: once it ends, the connection names none any more
@@ -241,7 +243,9 @@ class RowLevelSecurityTest {
         .isInstanceOf(SQLException.class)
         .satisfies(failure ->
             assertThat(((SQLException) failure).getSQLState()).isEqualTo(NO_SUCH_ROW))
-        .hasMessageContaining("row-level security");
+        // row-level security, or an append-only table's trigger before it (same SQLSTATE)
+        .satisfies(failure -> assertThat(failure.getMessage())
+            .containsAnyOf("row-level security", "is append-only"));
     if (!connection.getAutoCommit()) {
       connection.rollback();
     }
