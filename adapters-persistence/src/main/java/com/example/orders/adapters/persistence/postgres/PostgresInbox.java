@@ -23,7 +23,6 @@ public final class PostgresInbox implements Inbox {
    * tenants, through the one function of migration V14 that may (ADR 0028).
    */
   private static final String PURGE = "SELECT inbox_purge_handled(:cutoff, :slice)";
-  private static final int PURGE_SLICE = 10_000;
 
   private final HandleBinding handles;
   private final HandleBinding backgroundHandles;
@@ -61,16 +60,6 @@ public final class PostgresInbox implements Inbox {
   /** Bypasses the database guard, like the relay: a background chore must not move the breaker. */
   @Override
   public int purgeHandledBefore(Instant cutoff) {
-    int purged = 0;
-    int slice;
-    do {
-      slice = backgroundHandles.acrossTenants(handle -> handle.createQuery(PURGE)
-          .bind("cutoff", OrderRows.timestamp(cutoff))
-          .bind("slice", PURGE_SLICE)
-          .mapTo(Integer.class)
-          .one());
-      purged += slice;
-    } while (slice == PURGE_SLICE);
-    return purged;
+    return SlicedPurge.run(backgroundHandles, PURGE, cutoff);
   }
 }

@@ -41,7 +41,6 @@ public final class PostgresPendingEvents implements PendingEvents {
   /** In slices, so that purging a long backlog never holds one huge transaction. */
   private static final String PURGE = "SELECT outbox_purge_published(:cutoff, :slice)";
   private static final String BACKLOG = "SELECT pending, oldest FROM outbox_backlog()";
-  private static final int PURGE_SLICE = 10_000;
 
   private final HandleBinding handles;
   private final OutboxNotifications notifications;
@@ -83,17 +82,7 @@ public final class PostgresPendingEvents implements PendingEvents {
 
   @Override
   public int purgePublishedBefore(Instant cutoff) {
-    int purged = 0;
-    int slice;
-    do {
-      slice = handles.acrossTenants(handle -> handle.createQuery(PURGE)
-          .bind("cutoff", OrderRows.timestamp(cutoff))
-          .bind("slice", PURGE_SLICE)
-          .mapTo(Integer.class)
-          .one());
-      purged += slice;
-    } while (slice == PURGE_SLICE);
-    return purged;
+    return SlicedPurge.run(handles, PURGE, cutoff);
   }
 
   @Override
