@@ -9,11 +9,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +20,7 @@ class VerifiedTokenCacheTest {
 
   private final Tokens tokens = new Tokens("key-1");
   private final AtomicInteger keyLookups = new AtomicInteger();
-  private final MovableClock clock = new MovableClock(NOW);
+  private final MutableClock clock = new MutableClock(NOW);
   private final JwtTokenVerifier verifier = new JwtTokenVerifier(
       Tokens.settings(Optional.empty()), countingKeys(), clock);
 
@@ -79,34 +75,5 @@ class VerifiedTokenCacheTest {
       keyLookups.incrementAndGet();
       return keys.get(selector, context);
     };
-  }
-
-  /** A clock the test moves forward by hand. */
-  private static final class MovableClock extends Clock {
-
-    private Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.orders.adapters.http.auth.InvalidTokenException;
+import com.example.orders.adapters.http.auth.MutableClock;
 import com.example.orders.adapters.http.auth.Principal;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.application.port.ExpiringCache;
