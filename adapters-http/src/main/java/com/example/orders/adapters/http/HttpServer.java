@@ -204,6 +204,7 @@ public final class HttpServer {
       Function<SecuredRoute, Handler> next = guarded;
       guarded = route -> guard.protect(route, next);
     }
+    LiteralPaths.refuseUndeclaredMethods(routes, secured);
     for (SecuredRoute route : secured) {
       Handler handler = guarded.apply(route);
       routes.addHttpHandler(route.method(), route.path(), handler);

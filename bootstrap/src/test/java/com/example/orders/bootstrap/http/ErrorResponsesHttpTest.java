@@ -214,6 +214,16 @@ class ErrorResponsesHttpTest {
   }
 
   @Test
+  void a_method_a_literal_path_does_not_support_is_405_not_a_read_of_the_templated_path() {
+    ApiResponse read = api.get("/api/v1/orders/exports").token(token).send();
+    ApiResponse anonymous = api.get("/api/v1/orders/exports").send();
+
+    assertProblem(read, 405, "request.method-not-allowed");
+    assertThat(read.header("Allow")).contains("POST");
+    assertProblem(anonymous, 405, "request.method-not-allowed");
+  }
+
+  @Test
   void an_unknown_route_is_404() {
     ApiResponse response = api.get("/api/v1/invoices").token(token).send();
 

@@ -67,6 +67,22 @@ class OptimisticConcurrencyHttpTest {
     }
   }
 
+  @Test
+  void a_read_naming_the_current_etag_is_304_without_a_body_and_a_change_makes_it_200() {
+    String order =
+        "/api/v1/orders/" + api.post("/api/v1/orders").token(token).json(newOrder("EUR")).send().id();
+
+    ApiResponse unchanged = api.get(order).token(token).header("If-None-Match", "\"1\"").send();
+    api.post(order + "/lines").token(token).ifMatch(1).json(line("SKU-1", 1, 100, "EUR")).send();
+    ApiResponse changed = api.get(order).token(token).header("If-None-Match", "\"1\"").send();
+
+    assertThat(unchanged.status()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
+    assertThat(unchanged.header("ETag")).contains("\"1\"");
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.version()).isEqualTo(2);
+  }
+
   private static void awaitQuietly(CountDownLatch latch) {
     try {
       latch.await();
