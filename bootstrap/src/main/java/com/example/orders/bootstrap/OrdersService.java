@@ -20,6 +20,7 @@ import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import com.example.orders.bootstrap.wiring.ServiceComponent;
 import com.example.orders.bootstrap.events.BackgroundWork;
+import io.opentelemetry.api.OpenTelemetry;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
@@ -75,8 +76,17 @@ public final class OrdersService implements AutoCloseable {
    *     whatever had started is stopped again
    */
   public static OrdersService start(Config config) {
+    return start(config, OpenTelemetry.noop());
+  }
+
+  /**
+   * Starts the service with the given telemetry, e.g. a test's SDK with an in-memory exporter.
+   *
+   * @see #start(Config)
+   */
+  public static OrdersService start(Config config, OpenTelemetry telemetry) {
     long startNanos = System.nanoTime();
-    ServiceComponent component = ServiceComponent.of(config);
+    ServiceComponent component = ServiceComponent.of(config, telemetry);
     Optional<PostgresDatabase> database = component.database();
     boolean migrate = config.get(DatabaseVariables.DATABASE).map(DatabaseConfig::migrateOnStart).orElse(false);
     Optional<FutureTask<Void>> migration = Optional.empty();

@@ -13,6 +13,7 @@ import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
 import com.example.orders.bootstrap.events.BackgroundWork;
 import dagger.BindsInstance;
+import io.opentelemetry.api.OpenTelemetry;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -38,8 +39,12 @@ import java.util.Optional;
     ResilienceModule.class})
 public interface ServiceComponent {
 
-  static ServiceComponent of(Config config) {
-    return DaggerServiceComponent.builder().config(config).build();
+  /**
+   * @param telemetry where spans go: the SDK built from the {@code OTEL_*} variables, a test's
+   *     in-memory exporter, or {@link OpenTelemetry#noop()} when tracing is off
+   */
+  static ServiceComponent of(Config config, OpenTelemetry telemetry) {
+    return DaggerServiceComponent.builder().config(config).telemetry(telemetry).build();
   }
 
   Lifecycle lifecycle();
@@ -77,6 +82,9 @@ public interface ServiceComponent {
 
     @BindsInstance
     Builder config(Config config);
+
+    @BindsInstance
+    Builder telemetry(OpenTelemetry telemetry);
 
     ServiceComponent build();
   }
