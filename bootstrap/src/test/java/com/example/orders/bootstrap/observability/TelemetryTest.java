@@ -10,7 +10,14 @@ import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.resources.Resource;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +48,43 @@ class TelemetryTest {
       });
     } finally {
       sdk.ifPresent(Telemetry::shutdown);
+    }
+  }
+
+  @Test
+  void spans_leave_by_otlp_http_protobuf_with_the_configured_headers() throws IOException {
+    HttpServer collector =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    BlockingQueue<Map<String, String>> exports = new LinkedBlockingQueue<>();
+    collector.createContext("/v1/traces", exchange -> {
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      exports.add(Map.of(
+          "method", exchange.getRequestMethod(),
+          "content-type", exchange.getRequestHeaders().getFirst("Content-Type"),
+          "x-api-key", String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")),
+          "bytes", Integer.toString(body.length)));
+      exchange.sendResponseHeaders(200, -1);
+      exchange.close();
+    });
+    collector.start();
+    Optional<OpenTelemetrySdk> sdk = Telemetry.build(tracing(Map.of(
+            "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + collector.getAddress().getPort(),
+            "OTEL_EXPORTER_OTLP_HEADERS", "x-api-key=s3cret",
+            "OTEL_TRACES_SAMPLER", "always_on")),
+        AppEnvironment.DEVELOPMENT);
+    try {
+      sdk.orElseThrow().getTracer("test").spanBuilder("exported").startSpan().end();
+      sdk.get().getSdkTracerProvider().forceFlush().join(10, TimeUnit.SECONDS);
+
+      assertThat(exports).singleElement().satisfies(export -> {
+        assertThat(export).containsEntry("method", "POST")
+            .containsEntry("content-type", "application/x-protobuf")
+            .containsEntry("x-api-key", "s3cret");
+        assertThat(Integer.parseInt(export.get("bytes"))).isPositive();
+      });
+    } finally {
+      sdk.ifPresent(Telemetry::shutdown);
+      collector.stop(0);
     }
   }
 
