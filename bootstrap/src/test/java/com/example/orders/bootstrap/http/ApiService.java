@@ -4,6 +4,7 @@ import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.bootstrap.OrdersService;
 import com.example.orders.bootstrap.config.Config;
+import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
@@ -70,8 +72,24 @@ public final class ApiService implements AutoCloseable {
     return start(Map.of());
   }
 
-  /** The service with these variables set besides (or instead of) the usual ones. */
+  /**
+   * The service with these variables set besides (or instead of) the usual ones; its telemetry
+   * is what their {@code OTEL_*} variables ask for (none by default), as in production.
+   */
   public static ApiService start(Map<String, String> variables) {
+    return start(variables, OrdersService::start);
+  }
+
+  /**
+   * The service with these variables and this telemetry, e.g. {@link RecordedSpans#telemetry()}:
+   * the spans it makes go there, whatever the {@code OTEL_*} variables say.
+   */
+  public static ApiService start(Map<String, String> variables, OpenTelemetry telemetry) {
+    return start(variables, config -> OrdersService.start(config, telemetry));
+  }
+
+  private static ApiService start(
+      Map<String, String> variables, Function<Config, OrdersService> starter) {
     MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(
         false, null, null, false, new OAuth2TokenProvider(ApiService::issuingTime)));
     identityProvider.start();
@@ -82,7 +100,9 @@ public final class ApiService implements AutoCloseable {
       environment.put("AUTH_ISSUER", identityProvider.issuerUrl(ISSUER_ID).toString());
       environment.putAll(variables);
       return new ApiService(
-          identityProvider, database, OrdersService.start(Config.fromEnvironment(environment)));
+          identityProvider,
+          database,
+          starter.apply(Config.fromEnvironment(environment)));
     } catch (RuntimeException failure) {
       database.close();
       identityProvider.shutdown();
