@@ -4,6 +4,7 @@ import com.example.orders.adapters.persistence.postgres.PostgresSettings;
 import com.example.orders.adapters.persistence.testing.TestDatabase;
 import com.example.orders.bootstrap.OrdersService;
 import com.example.orders.bootstrap.config.Config;
+import io.opentelemetry.api.OpenTelemetry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -72,6 +73,14 @@ public final class ApiService implements AutoCloseable {
 
   /** The service with these variables set besides (or instead of) the usual ones. */
   public static ApiService start(Map<String, String> variables) {
+    return start(variables, OpenTelemetry.noop());
+  }
+
+  /**
+   * The service with these variables and this telemetry, e.g. {@link RecordedSpans#telemetry()}:
+   * the spans it makes go there, whatever the {@code OTEL_*} variables say.
+   */
+  public static ApiService start(Map<String, String> variables, OpenTelemetry telemetry) {
     MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(
         false, null, null, false, new OAuth2TokenProvider(ApiService::issuingTime)));
     identityProvider.start();
@@ -82,7 +91,9 @@ public final class ApiService implements AutoCloseable {
       environment.put("AUTH_ISSUER", identityProvider.issuerUrl(ISSUER_ID).toString());
       environment.putAll(variables);
       return new ApiService(
-          identityProvider, database, OrdersService.start(Config.fromEnvironment(environment)));
+          identityProvider,
+          database,
+          OrdersService.start(Config.fromEnvironment(environment), telemetry));
     } catch (RuntimeException failure) {
       database.close();
       identityProvider.shutdown();
