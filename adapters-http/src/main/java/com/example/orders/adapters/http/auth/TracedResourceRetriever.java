@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jose.util.Resource;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URISyntaxException;
@@ -47,8 +48,12 @@ final class TracedResourceRetriever extends DefaultResourceRetriever {
       return resource;
     } catch (IOException failure) {
       Matcher refused = REFUSED.matcher(String.valueOf(failure.getMessage()));
+      HttpURLConnection connection = opened.get();
       if (refused.find()) {
         OutboundHttpTracing.answered(span, Integer.parseInt(refused.group(1)));
+      } else if (failure instanceof FileNotFoundException && connection != null) {
+        // the JDK's word for a 404 or 410: the answer is in, its status costs no round trip
+        OutboundHttpTracing.answered(span, connection.getResponseCode());
       } else {
         OutboundHttpTracing.failed(span, failure);
       }
