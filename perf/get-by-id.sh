@@ -6,6 +6,8 @@
 #   cached    the service on PostgreSQL with the Redis cache (a Redis of its own, started here)
 #   api       uncached, with RabbitMQ and RUN_MODE=api: no relay, no consumers
 #   events    uncached, with RabbitMQ and RUN_MODE=all: the relay and consumers run beside
+#   traced:R  uncached, with tracing on (ADR 0032): sampling ratio R (e.g. traced:1.0, traced:0.1),
+#             spans exported by OTLP/HTTP to OTLP_ENDPOINT (perf/tracing-overhead.sh sets it)
 # Creates a fresh database (orders_perf), migrates it, starts every variant at once (idle ones
 # take no CPU), creates ORDERS orders through the API, warms each variant up for WARMUP seconds,
 # then runs `wrk -t2 -c32 -d20s --latency` ROUNDS times per variant, interleaved, over ids picked
@@ -162,7 +164,17 @@ start_variant() {
         "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "RUN_MODE=${mode}" \
         "RABBITMQ_URL=${BENCH_RABBITMQ_URL:-amqp://guest:guest@127.0.0.1:5672/%2F}" \
         "RABBITMQ_NAME_PREFIX=${BROKER_PREFIX}" "${rate_limit_settings[@]}" -- serve ;;
-    *) fail "unknown variant '${variant}': choose from hello uncached cached api events" ;;
+    traced:*)
+      local ratio=${variant%%@*}
+      ratio=${ratio#traced:}
+      [[ -n "${OTLP_ENDPOINT:-}" ]] \
+        || fail "variant ${variant} needs OTLP_ENDPOINT, an OTLP/HTTP receiver (perf/tracing-overhead.sh starts one)"
+      JVM_OPTIONS="$(profile_options "${variant}")" start_service "${work}/${variant//\//_}.log" "${jar}" \
+        APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
+        "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "${rate_limit_settings[@]}" \
+        "OTEL_EXPORTER_OTLP_ENDPOINT=${OTLP_ENDPOINT}" OTEL_TRACES_SAMPLER=parentbased_traceidratio \
+        "OTEL_TRACES_SAMPLER_ARG=${ratio}" -- serve ;;
+    *) fail "unknown variant '${variant}': choose from hello uncached cached api events traced:RATIO" ;;
   esac
   PID[${variant}]=${SERVICE_PID}
   PORT[${variant}]=${port}

@@ -14,13 +14,16 @@ import com.example.orders.bootstrap.config.DatabaseVariables;
 import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.config.RedisVariables;
 import com.example.orders.bootstrap.config.ShutdownVariables;
+import com.example.orders.bootstrap.config.TracingVariables;
 import com.example.orders.bootstrap.demo.DemoModeAnnouncement;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
 import com.example.orders.bootstrap.observability.Lifecycle;
+import com.example.orders.bootstrap.observability.Telemetry;
 import com.example.orders.bootstrap.wiring.ServiceComponent;
 import com.example.orders.bootstrap.events.BackgroundWork;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,9 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running orders service. {@link #start} brings it up in dependency order (database pool and
- * migrations, the cache, then the HTTP server); {@link #close} takes it down in reverse,
- * gracefully.
+ * A running orders service. {@link #start} brings it up in dependency order (the tracing SDK,
+ * database pool and migrations, the cache, then the HTTP server); {@link #close} takes it down in
+ * reverse, gracefully.
  */
 public final class OrdersService implements AutoCloseable {
 
@@ -51,11 +54,15 @@ public final class OrdersService implements AutoCloseable {
   private final IdempotencyKeyPurge purge;
   private final AuditWork audit;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
+  /** The SDK this service built from its configuration, shut down last; none when given one. */
+  private final Optional<OpenTelemetrySdk> ownTelemetry;
   private final CountDownLatch closed = new CountDownLatch(1);
   private boolean closing;
 
-  private OrdersService(Config config, ServiceComponent component) {
+  private OrdersService(
+      Config config, ServiceComponent component, Optional<OpenTelemetrySdk> ownTelemetry) {
     this.config = config;
+    this.ownTelemetry = ownTelemetry;
     this.lifecycle = component.lifecycle();
     this.health = component.healthMonitor();
     this.server = component.httpServer();
@@ -76,16 +83,32 @@ public final class OrdersService implements AutoCloseable {
    *     whatever had started is stopped again
    */
   public static OrdersService start(Config config) {
-    return start(config, OpenTelemetry.noop());
+    long startNanos = System.nanoTime();
+    // tracing off (no endpoint, no sampler): the no-op telemetry, which costs nothing
+    Optional<OpenTelemetrySdk> sdk =
+        Telemetry.build(config.get(TracingVariables.TRACING), config.environment());
+    try {
+      return start(config, sdk.<OpenTelemetry>map(built -> built).orElse(OpenTelemetry.noop()),
+          sdk, startNanos);
+    } catch (RuntimeException failure) {
+      sdk.ifPresent(Telemetry::shutdown);
+      throw failure;
+    }
   }
 
   /**
-   * Starts the service with the given telemetry, e.g. a test's SDK with an in-memory exporter.
+   * Starts the service with the given telemetry, e.g. a test's SDK with an in-memory exporter,
+   * whatever the {@code OTEL_*} variables say; the caller owns it and shuts it down after
+   * {@link #close()}.
    *
    * @see #start(Config)
    */
   public static OrdersService start(Config config, OpenTelemetry telemetry) {
-    long startNanos = System.nanoTime();
+    return start(config, telemetry, Optional.empty(), System.nanoTime());
+  }
+
+  private static OrdersService start(Config config, OpenTelemetry telemetry,
+      Optional<OpenTelemetrySdk> ownTelemetry, long startNanos) {
     ServiceComponent component = ServiceComponent.of(config, telemetry);
     Optional<PostgresDatabase> database = component.database();
     boolean migrate = config.get(DatabaseVariables.DATABASE).map(DatabaseConfig::migrateOnStart).orElse(false);
@@ -96,7 +119,7 @@ public final class OrdersService implements AutoCloseable {
       // (class loading, on the CPU); the server listens only once they are done, so no request
       // meets an old schema or runs as a role that row-level security does not bind.
       migration = database.map(postgres -> prepareInBackground(postgres, migrate, config));
-      OrdersService service = new OrdersService(config, component);
+      OrdersService service = new OrdersService(config, component, ownTelemetry);
       assembled = Optional.of(service);
       migration.ifPresent(OrdersService::awaitSuccess);
       service.health.start();
@@ -115,6 +138,7 @@ public final class OrdersService implements AutoCloseable {
               config.get(MessagingVariables.MESSAGING).rabbit().isPresent() ? "rabbitmq" : "in-process")
           .addKeyValue("cache", config.get(RedisVariables.REDIS).isPresent() ? "redis"
               : database.isPresent() ? "none" : "in-process")
+          .addKeyValue("tracing", Telemetry.traces(telemetry) ? "on" : "off")
           .addKeyValue("startupMillis", Duration.ofNanos(System.nanoTime() - startNanos).toMillis())
           .addKeyValue("jvmUptimeMillis", ManagementFactory.getRuntimeMXBean().getUptime())
           .log("orders service started");
@@ -219,6 +243,8 @@ public final class OrdersService implements AutoCloseable {
         rateLimiter.ifPresent(RedisRateLimiter::close);
         introspectionCache.ifPresent(RedisExpiringCache::close);
         database.ifPresent(PostgresDatabase::close);
+        // last: every span has ended by now, and what is queued leaves (or is given up on)
+        ownTelemetry.ifPresent(Telemetry::shutdown);
       }
       log.atInfo()
           .addKeyValue("shutdownMillis", Duration.ofNanos(System.nanoTime() - stopNanos).toMillis())

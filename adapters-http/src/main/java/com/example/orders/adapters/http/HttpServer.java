@@ -17,6 +17,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * The service's HTTP server: Javalin on virtual threads serving the orders API (bearer tokens
  * required, each route behind the {@link RouteGuard}s it is given, outermost first), the API
  * documentation and the operational endpoints (no token), with problem+json for every error and a
- * graceful stop.
+ * graceful stop; a server span per request when {@code telemetry} traces.
  */
 public final class HttpServer {
 
@@ -64,7 +65,8 @@ public final class HttpServer {
       List<ApiRoutes> api,
       List<OperationalEndpoint> operational,
       RequestObserver observer,
-      List<RouteGuard> guards) {
+      List<RouteGuard> guards,
+      OpenTelemetry telemetry) {
     this.settings = settings;
     this.slowClients = new SlowClients(settings.requestTimeout());
     BearerAuthentication authentication = new BearerAuthentication(verifier, auth);
@@ -73,7 +75,8 @@ public final class HttpServer {
     this.javalin =
         Javalin.create(
             config -> {
-              configureServer(config, observer, problems, new SecurityHeaders(browser));
+              configureServer(config, observer, problems, new SecurityHeaders(browser),
+                  RequestTracing.of(telemetry));
               allowCrossOriginCalls(config, browser);
               configureRoutes(config.routes, api, authentication, guards, operational,
                   documentation);
@@ -120,7 +123,8 @@ public final class HttpServer {
       JavalinConfig config,
       RequestObserver observer,
       ProblemMapper problems,
-      SecurityHeaders securityHeaders) {
+      SecurityHeaders securityHeaders,
+      RequestTracing tracing) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
@@ -160,7 +164,7 @@ public final class HttpServer {
     config.jetty.modifyServletContextHandler(
         context -> {
           EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
-          RequestTracking tracking = new RequestTracking(observer, securityHeaders);
+          RequestTracking tracking = new RequestTracking(observer, securityHeaders, tracing);
           context.addFilter(new FilterHolder(tracking), "/*", requests);
           context.addFilter(new FilterHolder(new IgnoredRequestHeaders()), "/*", requests);
         });
@@ -214,7 +218,7 @@ public final class HttpServer {
       }
     }
     for (OperationalEndpoint endpoint : operational) {
-      routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
+      routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle(ctx::header)));
     }
     documentation.register(routes);
   }

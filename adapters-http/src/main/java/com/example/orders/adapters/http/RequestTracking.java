@@ -18,8 +18,9 @@ import org.slf4j.MDC;
 
 /**
  * Wraps every request, around all of Javalin: gives it a request id (echoed in {@code
- * X-Request-Id}), sets the security headers, keeps the logging context (MDC) for exactly the
- * request's duration, and reports the finished request to the {@link RequestObserver} and, at DEBUG
+ * X-Request-Id}), sets the security headers, enters its trace context ({@link RequestTracing}:
+ * a server span when tracing is on), keeps the logging context (MDC) for exactly the request's
+ * duration, and reports the finished request to the {@link RequestObserver} and, at DEBUG
  * level, to the access log (this class's logger), with the request's MDC.
  *
  * <p>A servlet filter rather than Javalin before/after handlers, because only a {@code finally}
@@ -38,10 +39,13 @@ final class RequestTracking implements Filter {
 
   private final RequestObserver observer;
   private final SecurityHeaders securityHeaders;
+  private final RequestTracing tracing;
 
-  RequestTracking(RequestObserver observer, SecurityHeaders securityHeaders) {
+  RequestTracking(
+      RequestObserver observer, SecurityHeaders securityHeaders, RequestTracing tracing) {
     this.observer = observer;
     this.securityHeaders = securityHeaders;
+    this.tracing = tracing;
   }
 
   /** A Javalin after-handler that records which route template served the request. */
@@ -63,29 +67,34 @@ final class RequestTracking implements Filter {
     securityHeaders.apply(request.getRequestURI(), response::setHeader);
     MDC.put(MDC_REQUEST_ID, requestId);
     MDC.put(MDC_CLIENT_IP, request.getRemoteAddr());
-    MDC.put(TraceParents.HEADER,
-        TraceParents.continueOrStart(request.getHeader(TraceParents.HEADER)));
-    boolean completed = false;
+    RequestTrace trace = tracing.begin(request);
+    Throwable failure = null;
     try {
       chain.doFilter(req, res);
-      completed = true;
+    } catch (Throwable escaped) {
+      failure = escaped;
+      throw escaped;
     } finally {
+      Object matched = request.getAttribute(ROUTE_ATTRIBUTE);
+      int status = failure == null ? response.getStatus() : 500;
       try {
-        Object matched = request.getAttribute(ROUTE_ATTRIBUTE);
         String route = matched == null ? UNMATCHED : matched.toString();
-        int status = completed ? response.getStatus() : 500;
         long durationNanos = System.nanoTime() - started;
         accessLog.debug("{} {} {} {}us", request.getMethod(), route, status, durationNanos / 1_000);
         if (request.getAttribute(ProblemHandler.CLIENT_ABORTED) != null) {
           observer.clientAborted(request.getMethod(), route);
         }
+        // inside the span still: the latency histogram's exemplar names the request's trace
         observer.observe(request.getMethod(), route, status, durationNanos);
       } finally {
-        MDC.remove(MDC_REQUEST_ID);
-        MDC.remove(MDC_CLIENT_IP);
-        MDC.remove(TraceParents.HEADER);
-        MDC.remove(BearerAuthentication.MDC_TENANT);
-        MDC.remove(BearerAuthentication.MDC_SUBJECT);
+        try {
+          trace.end(matched == null ? null : matched.toString(), status, failure);
+        } finally {
+          MDC.remove(MDC_REQUEST_ID);
+          MDC.remove(MDC_CLIENT_IP);
+          MDC.remove(BearerAuthentication.MDC_TENANT);
+          MDC.remove(BearerAuthentication.MDC_SUBJECT);
+        }
       }
     }
   }

@@ -29,6 +29,7 @@ public final class Config {
       IdempotencyVariables.IDEMPOTENCY,
       AuditVariables.AUDIT,
       LoggingVariables.LOGGING,
+      TracingVariables.TRACING,
       MessagingVariables.MESSAGING);
 
   private final AppEnvironment environment;

@@ -1,6 +1,7 @@
 package com.example.orders.bootstrap.observability;
 
 import com.example.orders.adapters.http.RequestObserver;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -12,6 +13,7 @@ import jakarta.inject.Singleton;
  * RED metrics of the HTTP API: one histogram, {@code http_server_request_duration_seconds}, by
  * method, route template and status; its {@code _count} gives the rate and, by status, the errors.
  * Requests whose client broke off mid-body count once more in {@code http_server_client_aborts_total}.
+ * With tracing on, the buckets carry exemplars: trace ids of requests they counted (ADR 0032).
  */
 @Singleton
 public final class HttpRequestMetrics implements RequestObserver {
@@ -24,17 +26,22 @@ public final class HttpRequestMetrics implements RequestObserver {
   private final Counter aborts;
 
   @Inject
-  public HttpRequestMetrics(PrometheusRegistry registry) {
-    this.durations = Histogram.builder()
+  public HttpRequestMetrics(PrometheusRegistry registry, OpenTelemetry telemetry) {
+    Histogram.Builder durations = Histogram.builder()
         .name("http_server_request_duration_seconds")
         .unit(Unit.SECONDS)
         .help("Duration of HTTP requests, by method, route template and status")
         .labelNames("method", "route", "status")
         .classicOnly()
-        .classicUpperBounds(BUCKETS_SECONDS)
-        // exemplars would look for a tracer on every observation; tracing is not wired yet
-        .withoutExemplars()
-        .register(registry);
+        .classicUpperBounds(BUCKETS_SECONDS);
+    // With tracing on, a bucket keeps now and then (at most every few seconds) the trace id of
+    // a sampled request it counted, which the client library takes from Span.current(): the
+    // request's server span, since RequestTracking observes inside it. Exemplars are shown in
+    // the OpenMetrics format only. Off, the histogram would look for a span on every observation.
+    if (!Telemetry.traces(telemetry)) {
+      durations.withoutExemplars();
+    }
+    this.durations = durations.register(registry);
     this.aborts = Counter.builder()
         .name("http_server_client_aborts_total")
         .help("Requests whose client broke off while sending the body, by method and route")

@@ -33,6 +33,7 @@ import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.config.HttpVariables;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.resilience.DependencyGuards;
+import io.opentelemetry.api.OpenTelemetry;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
@@ -104,7 +105,7 @@ public final class HttpModule {
   @Singleton
   static HttpServer httpServer(HttpSettings settings, Config config, TokenVerifier tokens,
       AuthSettings authSettings, Set<ApiRoutes> features, Set<OperationalEndpoint> endpoints,
-      RequestObserver observer, RateLimiting rateLimiting) {
+      RequestObserver observer, RateLimiting rateLimiting, OpenTelemetry telemetry) {
     // a worker serves the operational endpoints only
     boolean servesApi = config.get(MessagingVariables.MESSAGING).runMode().servesApi();
     // sorted, so that the server registers routes in the same order on every start
@@ -120,6 +121,6 @@ public final class HttpModule {
     List<RouteGuard> guards =
         List.of(new BodyLimits(config.get(BodyLimitVariables.BODY_LIMITS)), rateLimiting);
     return new HttpServer(settings, browser, tokens, authSettings, api, operational, observer,
-        guards);
+        guards, telemetry);
   }
 }

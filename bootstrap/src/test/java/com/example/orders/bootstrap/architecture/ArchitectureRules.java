@@ -44,5 +44,11 @@ final class ArchitectureRules {
       .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
       .as("the domain and the application do not know any adapter");
 
+  /** The adapters trace through the OpenTelemetry API they are given (ADR 0032). */
+  static final ArchRule ONLY_BOOTSTRAP_KNOWS_THE_TELEMETRY_SDK = noClasses()
+      .that().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS)
+      .should().dependOnClassesThat().resideInAPackage("io.opentelemetry.sdk..")
+      .as("only bootstrap knows the OpenTelemetry SDK");
+
   private ArchitectureRules() {}
 }

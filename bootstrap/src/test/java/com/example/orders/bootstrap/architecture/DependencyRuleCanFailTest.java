@@ -3,6 +3,7 @@ package com.example.orders.bootstrap.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.adapters.http.archfixture.HttpClassUsingPersistence;
+import com.example.orders.adapters.http.archfixture.HttpClassUsingTheSdk;
 import com.example.orders.application.archfixture.UseCaseUsingAdapter;
 import com.example.orders.domain.archfixture.DomainClassUsingInjection;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,7 +20,7 @@ class DependencyRuleCanFailTest {
 
   private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(
       DomainClassUsingInjection.class, UseCaseUsingAdapter.class, HttpClassUsingPersistence.class,
-      com.example.orders.adapters.persistence.memory.InMemoryStore.class);
+      HttpClassUsingTheSdk.class, com.example.orders.adapters.persistence.memory.InMemoryStore.class);
 
   @Test
   void a_domain_class_importing_a_framework_is_caught() {
@@ -40,6 +41,11 @@ class DependencyRuleCanFailTest {
   @Test
   void an_adapter_importing_bootstrap_is_caught() {
     assertViolation(ArchitectureRules.ONLY_BOOTSTRAP_KNOWS_BOOTSTRAP, "HttpClassUsingPersistence");
+  }
+
+  @Test
+  void an_adapter_importing_the_telemetry_sdk_is_caught() {
+    assertViolation(ArchitectureRules.ONLY_BOOTSTRAP_KNOWS_THE_TELEMETRY_SDK, "HttpClassUsingTheSdk");
   }
 
   private static void assertViolation(ArchRule rule, String culprit) {

@@ -45,4 +45,9 @@ class DependencyRuleTest {
   void the_domain_and_the_application_know_no_adapter() {
     ArchitectureRules.INNER_LAYERS_DO_NOT_KNOW_ADAPTERS.check(production);
   }
+
+  @Test
+  void only_bootstrap_knows_the_telemetry_sdk() {
+    ArchitectureRules.ONLY_BOOTSTRAP_KNOWS_THE_TELEMETRY_SDK.check(production);
+  }
 }

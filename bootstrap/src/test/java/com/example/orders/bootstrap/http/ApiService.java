@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
@@ -71,9 +72,12 @@ public final class ApiService implements AutoCloseable {
     return start(Map.of());
   }
 
-  /** The service with these variables set besides (or instead of) the usual ones. */
+  /**
+   * The service with these variables set besides (or instead of) the usual ones; its telemetry
+   * is what their {@code OTEL_*} variables ask for (none by default), as in production.
+   */
   public static ApiService start(Map<String, String> variables) {
-    return start(variables, OpenTelemetry.noop());
+    return start(variables, OrdersService::start);
   }
 
   /**
@@ -81,6 +85,11 @@ public final class ApiService implements AutoCloseable {
    * the spans it makes go there, whatever the {@code OTEL_*} variables say.
    */
   public static ApiService start(Map<String, String> variables, OpenTelemetry telemetry) {
+    return start(variables, config -> OrdersService.start(config, telemetry));
+  }
+
+  private static ApiService start(
+      Map<String, String> variables, Function<Config, OrdersService> starter) {
     MockOAuth2Server identityProvider = new MockOAuth2Server(new OAuth2Config(
         false, null, null, false, new OAuth2TokenProvider(ApiService::issuingTime)));
     identityProvider.start();
@@ -93,7 +102,7 @@ public final class ApiService implements AutoCloseable {
       return new ApiService(
           identityProvider,
           database,
-          OrdersService.start(Config.fromEnvironment(environment), telemetry));
+          starter.apply(Config.fromEnvironment(environment)));
     } catch (RuntimeException failure) {
       database.close();
       identityProvider.shutdown();

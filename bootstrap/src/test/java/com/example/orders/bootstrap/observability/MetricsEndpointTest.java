@@ -3,6 +3,7 @@ package com.example.orders.bootstrap.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.example.orders.adapters.http.OperationalEndpoint.Response;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MetricsEndpointTest {
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final HttpRequestMetrics requests = new HttpRequestMetrics(registry);
+  private final HttpRequestMetrics requests = new HttpRequestMetrics(registry, OpenTelemetry.noop());
   private final MetricsEndpoint endpoint = new MetricsEndpoint(registry);
 
   @Test
