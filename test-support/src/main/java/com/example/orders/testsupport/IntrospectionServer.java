@@ -33,6 +33,7 @@ public final class IntrospectionServer implements AutoCloseable {
   private final Map<String, String> answers = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> callsByToken = new ConcurrentHashMap<>();
   private final AtomicInteger calls = new AtomicInteger();
+  private volatile String lastTraceParent;
 
   private IntrospectionServer(HttpServer server, String clientId, String clientSecret) {
     this.server = server;
@@ -82,6 +83,11 @@ public final class IntrospectionServer implements AutoCloseable {
     return calls.get();
   }
 
+  /** The W3C {@code traceparent} header of the latest call, if it had one. */
+  public Optional<String> lastTraceParent() {
+    return Optional.ofNullable(lastTraceParent);
+  }
+
   /** The calls that asked about {@code token}. */
   public int calls(String token) {
     return Optional.ofNullable(callsByToken.get(token)).map(AtomicInteger::get).orElse(0);
@@ -95,6 +101,7 @@ public final class IntrospectionServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       calls.incrementAndGet();
+      lastTraceParent = exchange.getRequestHeaders().getFirst("traceparent");
       String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Optional<String> token = parameter(form, "token");
       token.ifPresent(asked -> callsByToken.computeIfAbsent(asked, t -> new AtomicInteger())

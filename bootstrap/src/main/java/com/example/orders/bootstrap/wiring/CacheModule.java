@@ -2,6 +2,7 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.cache.memory.InMemoryOrderCache;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
+import com.example.orders.adapters.cache.redis.RedisTracing;
 import com.example.orders.application.port.OrderCache;
 import com.example.orders.bootstrap.config.CacheVariables;
 import com.example.orders.bootstrap.config.Config;
@@ -13,6 +14,7 @@ import com.example.orders.bootstrap.resilience.DependencyGuards;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -38,9 +40,11 @@ public final class CacheModule {
   @Provides
   @Singleton
   static Optional<RedisOrderCache> redisCache(
-      Config config, DependencyGuards guards, PrometheusRegistry registry) {
+      Config config, DependencyGuards guards, PrometheusRegistry registry,
+      OpenTelemetry telemetry) {
     Optional<RedisOrderCache> cache = config.get(RedisVariables.REDIS).map(redis ->
-        new RedisOrderCache(redis, config.get(CacheVariables.CACHE), guards.breaker(DEPENDENCY)));
+        new RedisOrderCache(redis, config.get(CacheVariables.CACHE), guards.breaker(DEPENDENCY),
+            RedisTracing.of(telemetry, redis)));
     cache.ifPresent(redis -> CacheMetrics.register(redis.statistics(), registry));
     return cache;
   }

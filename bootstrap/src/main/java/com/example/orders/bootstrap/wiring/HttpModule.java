@@ -79,7 +79,8 @@ public final class HttpModule {
   @Provides
   @Singleton
   static TokenVerifier tokenVerifier(AuthSettings settings, Optional<DemoTokenIssuer> demoIssuer,
-      Optional<IntrospectionTokenVerifier> introspection, DependencyGuards guards) {
+      Optional<IntrospectionTokenVerifier> introspection, DependencyGuards guards,
+      io.opentelemetry.api.OpenTelemetry telemetry) {
     if (introspection.isPresent()) {
       return introspection.get();
     }
@@ -87,8 +88,8 @@ public final class HttpModule {
         .map(issuer -> JwtTokenVerifier.withKeys(settings, issuer.publicKeys()))
         .orElseGet(() -> guards.enabled()
             ? JwtTokenVerifier.remote(settings, guards.breaker(IDENTITY_PROVIDER),
-                guards.retry(IDENTITY_PROVIDER))
-            : JwtTokenVerifier.remote(settings));
+                guards.retry(IDENTITY_PROVIDER), telemetry)
+            : JwtTokenVerifier.remote(settings, telemetry));
   }
 
   @Provides

@@ -13,8 +13,10 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.IntrospectionVariables;
 import com.example.orders.bootstrap.config.RedisVariables;
 import com.example.orders.bootstrap.resilience.DependencyGuards;
+import com.example.orders.adapters.cache.redis.RedisTracing;
 import dagger.Module;
 import dagger.Provides;
+import io.opentelemetry.api.OpenTelemetry;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -36,20 +38,22 @@ public final class IntrospectionModule {
   @Provides
   @Singleton
   static Optional<RedisExpiringCache> redisIntrospectionCache(
-      Config config, DependencyGuards guards) {
+      Config config, DependencyGuards guards, OpenTelemetry telemetry) {
     if (config.get(IntrospectionVariables.INTROSPECTION).isEmpty()) {
       return Optional.empty();
     }
     return config.get(RedisVariables.REDIS).map(redis -> new RedisExpiringCache(
-        RedisClients.pooled(redis), redis.keyPrefix() + NAMESPACE, guards.breaker(CACHE)));
+        RedisClients.pooled(redis), redis.keyPrefix() + NAMESPACE, guards.breaker(CACHE),
+        RedisTracing.of(telemetry, redis)));
   }
 
   @Provides
   @Singleton
   static Optional<IntrospectionTokenVerifier> introspectionVerifier(Config config,
-      AuthSettings auth, Optional<RedisExpiringCache> redis, DependencyGuards guards) {
+      AuthSettings auth, Optional<RedisExpiringCache> redis, DependencyGuards guards,
+      OpenTelemetry telemetry) {
     return config.get(IntrospectionVariables.INTROSPECTION).map(settings -> {
-      Introspector http = new HttpIntrospector(settings);
+      Introspector http = new HttpIntrospector(settings, telemetry);
       Introspector introspector = guards.enabled()
           ? new GuardedIntrospector(http, guards.breaker(HttpIntrospector.DEPENDENCY),
               guards.retry(HttpIntrospector.DEPENDENCY))

@@ -5,6 +5,7 @@ import com.example.orders.adapters.http.OperationalEndpoint;
 import com.example.orders.adapters.http.admin.ParkedRoutes;
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.EventTransport;
+import com.example.orders.adapters.messaging.MessagingTracing;
 import com.example.orders.adapters.messaging.inprocess.InProcessTransport;
 import com.example.orders.adapters.messaging.rabbit.RabbitTransport;
 import com.example.orders.adapters.messaging.relay.OutboxRelay;
@@ -30,6 +31,7 @@ import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
 import dagger.multibindings.Multibinds;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -79,12 +81,19 @@ abstract class MessagingModule {
     return config.get(MessagingVariables.MESSAGING);
   }
 
+  /** Spans of publishing, deliveries and task runs (ADR 0033). */
+  @Provides
+  @Singleton
+  static MessagingTracing messagingTracing(OpenTelemetry telemetry) {
+    return new MessagingTracing(telemetry);
+  }
+
   @Provides
   @Singleton
   static EventTransport transport(MessagingConfig messaging, DeliveryObserver observer,
-      Clock clock) {
+      Clock clock, MessagingTracing tracing) {
     return messaging.rabbit()
-        .<EventTransport>map(settings -> new RabbitTransport(settings, observer))
+        .<EventTransport>map(settings -> new RabbitTransport(settings, observer, tracing))
         .orElseGet(() -> new InProcessTransport(messaging.consumers(), observer, clock));
   }
 

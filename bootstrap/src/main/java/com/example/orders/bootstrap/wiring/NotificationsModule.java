@@ -13,6 +13,7 @@ import com.example.orders.bootstrap.observability.CountedNotifier;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 
@@ -28,8 +29,8 @@ final class NotificationsModule {
 
   @Provides
   @Singleton
-  static Notifier notifier(PrometheusRegistry registry) {
-    return new CountedNotifier(new LoggingNotifier(), registry);
+  static Notifier notifier(PrometheusRegistry registry, OpenTelemetry telemetry) {
+    return new CountedNotifier(new LoggingNotifier(telemetry), registry);
   }
 
   @Provides

@@ -38,6 +38,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -57,10 +58,12 @@ public final class PersistenceModule {
   @Provides
   @Singleton
   static Optional<PostgresDatabase> database(
-      Config config, DependencyGuards guards, PrometheusRegistry registry) {
+      Config config, DependencyGuards guards, PrometheusRegistry registry,
+      OpenTelemetry telemetry) {
     return config.get(DatabaseVariables.DATABASE).map(database -> {
       PostgresSettings settings = database.postgres();
-      PostgresDatabase postgres = PostgresDatabase.connect(settings, guard(settings, guards));
+      PostgresDatabase postgres =
+          PostgresDatabase.connect(settings, guard(settings, guards), telemetry);
       ConnectionPoolMetrics.register(pool(postgres), registry);
       return postgres;
     });

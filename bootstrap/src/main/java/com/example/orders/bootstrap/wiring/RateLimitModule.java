@@ -2,6 +2,7 @@ package com.example.orders.bootstrap.wiring;
 
 import com.example.orders.adapters.cache.ratelimit.InMemoryRateLimiter;
 import com.example.orders.adapters.cache.ratelimit.RedisRateLimiter;
+import com.example.orders.adapters.cache.redis.RedisTracing;
 import com.example.orders.adapters.http.ratelimit.RateLimitListener;
 import com.example.orders.adapters.http.ratelimit.RateLimitSettings;
 import com.example.orders.adapters.http.ratelimit.RateLimiting;
@@ -17,6 +18,7 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.ElementsIntoSet;
 import dagger.multibindings.IntoSet;
+import io.opentelemetry.api.OpenTelemetry;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
@@ -51,10 +53,11 @@ public final class RateLimitModule {
   @Provides
   @Singleton
   static Optional<RedisRateLimiter> redisRateLimiter(Config config, RateLimitSettings settings,
-      DependencyGuards guards, PrometheusRegistry registry) {
+      DependencyGuards guards, PrometheusRegistry registry, OpenTelemetry telemetry) {
     Optional<RedisRateLimiter> limiter = config.get(RedisVariables.REDIS)
         .filter(redis -> settings.enabled())
-        .map(redis -> new RedisRateLimiter(redis, guards.breaker(RedisRateLimiter.DEPENDENCY)));
+        .map(redis -> new RedisRateLimiter(redis, guards.breaker(RedisRateLimiter.DEPENDENCY),
+            RedisTracing.of(telemetry, redis)));
     limiter.ifPresent(redis -> RateLimitMetrics.register(redis.statistics(), registry));
     return limiter;
   }

@@ -1,5 +1,6 @@
 package com.example.orders.bootstrap.wiring;
 
+import com.example.orders.adapters.messaging.MessagingTracing;
 import com.example.orders.adapters.messaging.task.TaskConsumer;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.IdGenerator;
@@ -37,7 +38,7 @@ abstract class TasksModule {
   /** Each handler as a consumer of its tasks, started with the features' consumers. */
   @Provides
   @ElementsIntoSet
-  static Set<EventConsumer> taskConsumers(Set<TaskHandler> handlers) {
-    return new LinkedHashSet<>(TaskConsumer.of(handlers));
+  static Set<EventConsumer> taskConsumers(Set<TaskHandler> handlers, MessagingTracing tracing) {
+    return new LinkedHashSet<>(TaskConsumer.of(handlers, tracing));
   }
 }

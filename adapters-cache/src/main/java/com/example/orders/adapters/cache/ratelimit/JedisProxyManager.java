@@ -35,10 +35,10 @@ final class JedisProxyManager extends AbstractCompareAndSwapBasedProxyManager<St
   private final ExpirationAfterWriteStrategy expiration =
       ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEY_MARGIN);
 
-  /** Runs one Redis command, e.g. through a circuit breaker. */
+  /** Runs one Redis command, named {@code operation}, e.g. through a circuit breaker. */
   @FunctionalInterface
   interface Guard {
-    <T> T call(Supplier<T> command);
+    <T> T call(String operation, Supplier<T> command);
   }
 
   /**
@@ -57,7 +57,7 @@ final class JedisProxyManager extends AbstractCompareAndSwapBasedProxyManager<St
     return new CompareAndSwapOperation() {
       @Override
       public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
-        return Optional.ofNullable(guard.call(() -> redis.get(redisKey)));
+        return Optional.ofNullable(guard.call("GET", () -> redis.get(redisKey)));
       }
 
       @Override
@@ -66,8 +66,8 @@ final class JedisProxyManager extends AbstractCompareAndSwapBasedProxyManager<St
         long ttlMillis = Math.max(1, expiration.calculateTimeToLiveMillis(state, currentTimeNanos()));
         byte[] ttl = bytes(Long.toString(ttlMillis));
         Object swapped = original == null
-            ? guard.call(() -> redis.eval(SET_NX_PX, 1, redisKey, replacement, ttl))
-            : guard.call(() -> redis.eval(COMPARE_AND_SWAP_PX, 1, redisKey, original, replacement,
+            ? guard.call("EVAL", () -> redis.eval(SET_NX_PX, 1, redisKey, replacement, ttl))
+            : guard.call("EVAL", () -> redis.eval(COMPARE_AND_SWAP_PX, 1, redisKey, original, replacement,
                 ttl));
         return Long.valueOf(1).equals(swapped);
       }
@@ -81,7 +81,7 @@ final class JedisProxyManager extends AbstractCompareAndSwapBasedProxyManager<St
 
   @Override
   public void removeProxy(String key) {
-    guard.call(() -> redis.del(bytes(keyPrefix + key)));
+    guard.call("DEL", () -> redis.del(bytes(keyPrefix + key)));
   }
 
   @Override

@@ -2,6 +2,7 @@ package com.example.orders.adapters.cache.ratelimit;
 
 import com.example.orders.adapters.cache.redis.RedisClients;
 import com.example.orders.adapters.cache.redis.RedisSettings;
+import com.example.orders.adapters.cache.redis.RedisTracing;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.application.port.RateLimit;
 import com.example.orders.application.port.RateLimitDecision;
@@ -52,6 +53,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   private final InMemoryRateLimiter local;
   private final RateLimiterStatistics statistics = new RateLimiterStatistics();
   private final AtomicBoolean fallenBack = new AtomicBoolean();
+  private final RedisTracing tracing;
 
   /**
    * Connects lazily: Redis need not be up for the service to start (it decides locally until it
@@ -60,11 +62,22 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
    * @param breaker guards every Redis command
    */
   public RedisRateLimiter(RedisSettings redis, CircuitBreaker breaker) {
-    this(RedisClients.pooled(redis), redis.keyPrefix(), breaker);
+    this(redis, breaker, RedisTracing.none());
+  }
+
+  /** @param tracing spans of the commands (ADR 0033) */
+  public RedisRateLimiter(RedisSettings redis, CircuitBreaker breaker, RedisTracing tracing) {
+    this(RedisClients.pooled(redis), redis.keyPrefix(), breaker, tracing);
   }
 
   /** On a client of the caller's, which this limiter closes with itself. */
   public RedisRateLimiter(UnifiedJedis redis, String keyPrefix, CircuitBreaker breaker) {
+    this(redis, keyPrefix, breaker, RedisTracing.none());
+  }
+
+  private RedisRateLimiter(UnifiedJedis redis, String keyPrefix, CircuitBreaker breaker,
+      RedisTracing tracing) {
+    this.tracing = tracing;
     this.redis = redis;
     this.breaker = breaker;
     this.proxies = new JedisProxyManager(redis, keyPrefix + ":ratelimit:", this::guarded);
@@ -108,15 +121,15 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
   }
 
   /** One Redis command, through the breaker; its outcome says whether Redis is usable. */
-  private <T> T guarded(Supplier<T> command) {
+  private <T> T guarded(String operation, Supplier<T> command) {
     try {
-      T result = breaker.executeSupplier(() -> {
+      T result = tracing.call(operation, () -> breaker.executeSupplier(() -> {
         try {
           return command.get();
         } catch (RuntimeException failure) {
           throw new DependencyUnavailableException(DEPENDENCY, failure);
         }
-      });
+      }));
       if (fallenBack.compareAndSet(true, false)) {
         statistics.recovered();
         log.info("rate limits are shared through Redis again");

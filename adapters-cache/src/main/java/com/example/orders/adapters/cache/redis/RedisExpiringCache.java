@@ -26,6 +26,7 @@ public final class RedisExpiringCache implements ExpiringCache, AutoCloseable {
   private final UnifiedJedis redis;
   private final String namespace;
   private final CircuitBreaker breaker;
+  private final RedisTracing tracing;
 
   /**
    * @param redis a client whose commands are bounded by a timeout ({@link RedisClients#pooled});
@@ -34,19 +35,26 @@ public final class RedisExpiringCache implements ExpiringCache, AutoCloseable {
    * @param breaker the breaker of the Redis the client talks to
    */
   public RedisExpiringCache(UnifiedJedis redis, String namespace, CircuitBreaker breaker) {
+    this(redis, namespace, breaker, RedisTracing.none());
+  }
+
+  /** @param tracing spans of the commands (ADR 0033) */
+  public RedisExpiringCache(UnifiedJedis redis, String namespace, CircuitBreaker breaker,
+      RedisTracing tracing) {
     this.redis = redis;
     this.namespace = namespace + ":";
     this.breaker = breaker;
+    this.tracing = tracing;
   }
 
   @Override
   public Optional<String> find(String key) {
-    return guarded(() -> redis.get(namespace + key));
+    return guarded("GET", () -> redis.get(namespace + key));
   }
 
   @Override
   public void put(String key, String value, Duration ttl) {
-    guarded(() -> redis.set(namespace + key, value, SetParams.setParams().px(ttl.toMillis())));
+    guarded("SET", () -> redis.set(namespace + key, value, SetParams.setParams().px(ttl.toMillis())));
   }
 
   @Override
@@ -54,15 +62,15 @@ public final class RedisExpiringCache implements ExpiringCache, AutoCloseable {
     redis.close();
   }
 
-  private <T> Optional<T> guarded(Supplier<T> call) {
+  private <T> Optional<T> guarded(String operation, Supplier<T> call) {
     try {
-      return Optional.ofNullable(breaker.executeSupplier(() -> {
+      return Optional.ofNullable(tracing.call(operation, () -> breaker.executeSupplier(() -> {
         try {
           return call.get();
         } catch (JedisException failed) {
           throw new DependencyUnavailableException(DEPENDENCY, failed);
         }
-      }));
+      })));
     } catch (RuntimeException failed) {
       // the breaker logs each change of its state once; one failure is worth no more than this
       log.debug("expiring cache unavailable: {}", failed.toString());

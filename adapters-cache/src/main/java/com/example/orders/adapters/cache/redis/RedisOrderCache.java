@@ -74,6 +74,7 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
   private final ScheduledExecutorService retries;
   private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
   private final TimeLimiter deadline;
+  private final RedisTracing tracing;
 
   /**
    * Connects lazily: Redis need not be up for the service to start.
@@ -81,12 +82,24 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
    * @param breaker guards every Redis call; its state says whether the cache is degraded
    */
   public RedisOrderCache(RedisSettings redis, CacheSettings settings, CircuitBreaker breaker) {
-    this(redis, settings, breaker, SnapshotCodec.FORMAT_VERSION);
+    this(redis, settings, breaker, RedisTracing.none());
+  }
+
+  /** @param tracing spans of the commands (ADR 0033) */
+  public RedisOrderCache(RedisSettings redis, CacheSettings settings, CircuitBreaker breaker,
+      RedisTracing tracing) {
+    this(redis, settings, breaker, SnapshotCodec.FORMAT_VERSION, tracing);
   }
 
   RedisOrderCache(RedisSettings redis, CacheSettings settings, CircuitBreaker breaker,
       int formatVersion) {
+    this(redis, settings, breaker, formatVersion, RedisTracing.none());
+  }
+
+  private RedisOrderCache(RedisSettings redis, CacheSettings settings, CircuitBreaker breaker,
+      int formatVersion, RedisTracing tracing) {
     this.settings = settings;
+    this.tracing = tracing;
     this.keys = new OrderKeys(redis.keyPrefix(), formatVersion);
     this.channel = redis.keyPrefix() + ":invalidations";
     this.breaker = breaker;
@@ -151,7 +164,7 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
       return new LocalCache.Loaded(CachedRead.of(source.get()), Duration.ZERO);
     }
     String generationKey = key + ":gen";
-    Optional<List<String>> stored = guarded(() -> redis.mget(key, generationKey));
+    Optional<List<String>> stored = guarded("MGET", () -> redis.mget(key, generationKey));
     if (stored.isEmpty()) {
       statistics.recordMiss();
       return new LocalCache.Loaded(CachedRead.of(source.get()), Duration.ZERO);
@@ -170,7 +183,7 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
     CachedRead read = CachedRead.of(source.get());
     String generation = Optional.ofNullable(stored.get().get(1)).orElse("");
     Duration ttl = read.found() ? settings.jitteredTtl() : settings.negativeTtl();
-    guarded(() -> redis.eval(FILL, List.of(key, generationKey),
+    guarded("EVAL", () -> redis.eval(FILL, List.of(key, generationKey),
         List.of(generation, SnapshotCodec.encode(read), Long.toString(ttl.toMillis()))));
     return new LocalCache.Loaded(read, nearTtl(read));
   }
@@ -191,7 +204,7 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
     String message = publish
         ? keys.formatVersion() + " " + pending.tenant().value() + " " + pending.id().value()
         : "";
-    return guarded(() -> redis.eval(EVICT, List.of(key, key + ":gen"),
+    return guarded("EVAL", () -> redis.eval(EVICT, List.of(key, key + ":gen"),
         List.of(Long.toString(settings.ttl().toMillis()), channel, message))).isPresent();
   }
 
@@ -231,13 +244,27 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
     }
   }
 
-  /** The call, within the deadline and through the breaker; empty when it failed or was skipped. */
-  private <T> Optional<T> guarded(Supplier<T> call) {
+  /**
+   * The call, the Redis command {@code operation}, within the deadline and through the breaker,
+   * in a span; empty when it failed or was skipped.
+   */
+  private <T> Optional<T> guarded(String operation, Supplier<T> call) {
     try {
-      return Optional.of(breaker.executeCallable(() -> withinDeadline(call)));
+      return Optional.of(tracing.call(operation,
+          () -> breakerCall(() -> withinDeadline(call))));
     } catch (Exception failure) {
       statistics.recordError();
       return Optional.empty();
+    }
+  }
+
+  private <T> T breakerCall(java.util.concurrent.Callable<T> call) {
+    try {
+      return breaker.executeCallable(call);
+    } catch (RuntimeException failure) {
+      throw failure;
+    } catch (Exception failure) {
+      throw new DependencyUnavailableException(DEPENDENCY, failure);
     }
   }
 

@@ -26,6 +26,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import io.opentelemetry.api.OpenTelemetry;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
@@ -105,7 +106,22 @@ public final class JwtTokenVerifier implements TokenVerifier {
    * being accepted, and calls to it stop for as long as its breaker is open.
    */
   public static JwtTokenVerifier remote(AuthSettings settings, CircuitBreaker breaker, Retry retry) {
-    return remote(settings, guarded(breaker, retry), false, MIN_REFRESH_INTERVAL, KEY_CACHE_TTL);
+    return remote(settings, breaker, retry, OpenTelemetry.noop());
+  }
+
+  /**
+   * Like {@link #remote(AuthSettings, CircuitBreaker, Retry)}, each fetch of a document in a
+   * CLIENT span (ADR 0033).
+   */
+  public static JwtTokenVerifier remote(AuthSettings settings, CircuitBreaker breaker, Retry retry,
+      OpenTelemetry telemetry) {
+    return remote(settings, new GuardedResourceRetriever(fetcher(telemetry), breaker, retry),
+        false, MIN_REFRESH_INTERVAL, KEY_CACHE_TTL);
+  }
+
+  /** Like {@link #remote(AuthSettings)}, each fetch of a document in a CLIENT span. */
+  public static JwtTokenVerifier remote(AuthSettings settings, OpenTelemetry telemetry) {
+    return remote(settings, fetcher(telemetry), true, MIN_REFRESH_INTERVAL, KEY_CACHE_TTL);
   }
 
   static JwtTokenVerifier remote(AuthSettings settings, Duration minRefreshInterval) {
@@ -219,6 +235,11 @@ public final class JwtTokenVerifier implements TokenVerifier {
   private static ResourceRetriever fetcher() {
     return new DefaultResourceRetriever(
         CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS, MAX_DOCUMENT_BYTES);
+  }
+
+  private static ResourceRetriever fetcher(OpenTelemetry telemetry) {
+    return new TracedResourceRetriever(CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS,
+        MAX_DOCUMENT_BYTES, new OutboundHttpTracing(telemetry));
   }
 
   private static JWKSource<SecurityContext> remoteKeys(URL jwksUrl, ResourceRetriever retriever,

@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
 final class BrokerConnection implements AutoCloseable {
 
   static final String DEPENDENCY = "broker";
+  /** The {@code messaging.system} of spans. */
+  static final String SYSTEM = "rabbitmq";
   private static final Logger log = LoggerFactory.getLogger(BrokerConnection.class);
   private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(1);
   private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);

@@ -20,17 +20,15 @@ final class Headers {
   static final String FAILURE_COUNT = "x-orders-failure-count";
   /** When it was parked, in epoch milliseconds. */
   static final String PARKED_AT = "x-orders-parked-at";
-  /** W3C trace context of the change that raised the event. */
-  static final String TRACEPARENT = "traceparent";
 
   private Headers() {}
 
-  /** A new event: persistent, typed, identified by the event id, in its trace. */
-  static AMQP.BasicProperties of(EventEnvelope event) {
-    Map<String, Object> headers = new HashMap<>();
-    if (event.hasTraceParent()) {
-      headers.put(TRACEPARENT, event.traceParent());
-    }
+  /**
+   * A new event: persistent, typed, identified by the event id, with the W3C {@code
+   * traceparent} (and {@code tracestate}) of the span that publishes it in {@code trace}.
+   */
+  static AMQP.BasicProperties of(EventEnvelope event, Map<String, Object> trace) {
+    Map<String, Object> headers = new HashMap<>(trace);
     return MessageProperties.PERSISTENT_BASIC.builder()
         .headers(headers)
         .contentType(CloudEventJson.CONTENT_TYPE)

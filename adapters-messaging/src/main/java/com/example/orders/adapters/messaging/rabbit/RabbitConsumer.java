@@ -4,11 +4,14 @@ import com.example.orders.adapters.messaging.Delivery;
 import com.example.orders.adapters.messaging.Delivery.Verdict;
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.DeliveryOutcome;
+import com.example.orders.adapters.messaging.MessagingTracing;
 import com.example.orders.application.port.EventConsumer;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * consumer's queue. A message is acknowledged only after its fate is settled: handled, or a copy
  * confirmed in a delay queue or the parking queue. A failure to settle returns it to the queue
  * (the broker's delivery limit parks a message that keeps coming back).
+ *
+ * <p>Each delivery runs in a CONSUMER span, child of the context in the message's headers, so
+ * that what the handler does (its SQL, the events and tasks it raises) joins the trace of the
+ * change that published the message.
  */
 final class RabbitConsumer extends DefaultConsumer {
 
@@ -32,10 +39,13 @@ final class RabbitConsumer extends DefaultConsumer {
   private final RabbitSettings settings;
   private final DeliveryObserver observer;
   private final InFlight inFlight;
+  private final MessagingTracing tracing;
 
   RabbitConsumer(Channel channel, EventConsumer consumer, Topology topology,
-      RabbitSettings settings, DeliveryObserver observer, InFlight inFlight) {
+      RabbitSettings settings, DeliveryObserver observer, InFlight inFlight,
+      MessagingTracing tracing) {
     super(channel);
+    this.tracing = tracing;
     this.consumer = consumer;
     this.topology = topology;
     this.settings = settings;
@@ -52,22 +62,30 @@ final class RabbitConsumer extends DefaultConsumer {
       return;
     }
     long start = System.nanoTime();
-    try {
-      Verdict verdict = Delivery.deliver(consumer, body, Headers.attempt(properties),
+    int attempt = Headers.attempt(properties);
+    Span span = tracing.startProcess(consumer.name(), topology.queue(consumer.name()),
+        properties.getHeaders(), properties.getMessageId(), attempt, body.length,
+        BrokerConnection.SYSTEM);
+    try (Scope scope = span.makeCurrent()) {
+      Verdict verdict = Delivery.deliver(consumer, body, attempt,
           settings.consumers().retries(), settings.consumers().maxMessageBytes());
       DeliveryOutcome outcome = settle(verdict, properties, body);
       getChannel().basicAck(envelope.getDeliveryTag(), false);
+      MessagingTracing.outcome(span, outcome);
       observer.delivered(consumer.name(), outcome, System.nanoTime() - start);
     } catch (IOException | TimeoutException | RuntimeException unsettled) {
+      MessagingTracing.failed(span, unsettled);
       log.atWarn().addKeyValue("consumer", consumer.name())
           .log("could not settle a message, returning it to the queue: {}", unsettled.toString());
       if (getChannel().isOpen()) {
         getChannel().basicNack(envelope.getDeliveryTag(), false, true);
       }
     } catch (InterruptedException interrupted) {
+      MessagingTracing.failed(span, interrupted);
       Thread.currentThread().interrupt();
       getChannel().basicNack(envelope.getDeliveryTag(), false, true);
     } finally {
+      span.end();
       inFlight.leave();
     }
   }

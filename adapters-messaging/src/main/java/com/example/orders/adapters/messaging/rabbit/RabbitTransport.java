@@ -2,6 +2,7 @@ package com.example.orders.adapters.messaging.rabbit;
 
 import com.example.orders.adapters.messaging.DeliveryObserver;
 import com.example.orders.adapters.messaging.EventTransport;
+import com.example.orders.adapters.messaging.MessagingTracing;
 import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.example.orders.application.port.EventConsumer;
@@ -38,6 +39,7 @@ public final class RabbitTransport implements EventTransport {
   private final RabbitPublisher publisher;
   private final DeliveryObserver observer;
   private final ParkedMessages parkedMessages;
+  private final MessagingTracing tracing;
   private final CountDownLatch started = new CountDownLatch(1);
   private final List<RabbitConsumer.InFlight> inFlight = new ArrayList<>();
   private final List<Subscription> subscriptions = new ArrayList<>();
@@ -45,10 +47,17 @@ public final class RabbitTransport implements EventTransport {
   private Thread connector;
 
   public RabbitTransport(RabbitSettings settings, DeliveryObserver observer) {
+    this(settings, observer, MessagingTracing.none());
+  }
+
+  /** @param tracing the spans of publishing and of each delivery (ADR 0033) */
+  public RabbitTransport(RabbitSettings settings, DeliveryObserver observer,
+      MessagingTracing tracing) {
     this.settings = settings;
+    this.tracing = tracing;
     this.topology = new Topology(settings.namePrefix());
     this.broker = new BrokerConnection(settings);
-    this.publisher = new RabbitPublisher(broker, topology, settings.publishTimeout());
+    this.publisher = new RabbitPublisher(broker, topology, settings.publishTimeout(), tracing);
     this.observer = observer;
     this.parkedMessages = new ParkedMessages(broker, topology, settings.publishTimeout());
   }
@@ -158,7 +167,8 @@ public final class RabbitTransport implements EventTransport {
         channel.basicQos(settings.prefetch());
         channel.confirmSelect();
         String tag = channel.basicConsume(topology.queue(consumer.name()), false,
-            new RabbitConsumer(channel, consumer, topology, settings, observer, handlers));
+            new RabbitConsumer(channel, consumer, topology, settings, observer, handlers,
+                tracing));
         synchronized (subscriptions) {
           subscriptions.add(new Subscription(channel, tag));
         }

@@ -1,9 +1,12 @@
 package com.example.orders.adapters.messaging.task;
 
+import com.example.orders.adapters.messaging.MessagingTracing;
 import com.example.orders.application.port.EventConsumer;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.task.Task;
 import com.example.orders.application.task.TaskHandler;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +16,8 @@ import java.util.Set;
 /**
  * A {@link TaskHandler} as an {@link EventConsumer} of the events that carry its tasks: the
  * transports' delivery, retries, parking and replay apply to tasks unchanged. A message of another
- * task name on its queue is parked by the transport, as for any consumer.
+ * task name on its queue is parked by the transport, as for any consumer. Each run is a span of
+ * its own ({@code task <name>}), inside the delivery's, so a trace shows which task ran (ADR 0033).
  */
 public final class TaskConsumer implements EventConsumer {
 
@@ -21,13 +25,25 @@ public final class TaskConsumer implements EventConsumer {
   public static final String PREFIX = "task-";
 
   private final TaskHandler handler;
+  private final MessagingTracing tracing;
 
   public TaskConsumer(TaskHandler handler) {
+    this(handler, MessagingTracing.none());
+  }
+
+  public TaskConsumer(TaskHandler handler, MessagingTracing tracing) {
     this.handler = Objects.requireNonNull(handler, "handler");
+    this.tracing = Objects.requireNonNull(tracing, "tracing");
+  }
+
+  /** {@link #of(Collection, MessagingTracing)} without spans. */
+  public static List<EventConsumer> of(Collection<TaskHandler> handlers) {
+    return of(handlers, MessagingTracing.none());
   }
 
   /** One consumer per handler, in name order; two handlers of one name are a wiring error. */
-  public static List<EventConsumer> of(Collection<TaskHandler> handlers) {
+  public static List<EventConsumer> of(Collection<TaskHandler> handlers,
+      MessagingTracing tracing) {
     long names = handlers.stream().map(TaskHandler::name).distinct().count();
     if (names != handlers.size()) {
       throw new IllegalArgumentException("two task handlers share a name: " + handlers.stream()
@@ -35,7 +51,7 @@ public final class TaskConsumer implements EventConsumer {
     }
     return handlers.stream()
         .sorted(Comparator.comparing(TaskHandler::name))
-        .<EventConsumer>map(TaskConsumer::new)
+        .<EventConsumer>map(handler -> new TaskConsumer(handler, tracing))
         .toList();
   }
 
@@ -56,7 +72,15 @@ public final class TaskConsumer implements EventConsumer {
 
   @Override
   public void consume(EventEnvelope event) {
-    handler.run(new Task(event));
+    Span span = tracing.startTask(handler.name(), event.id().toString());
+    try (Scope scope = span.makeCurrent()) {
+      handler.run(new Task(event));
+    } catch (RuntimeException failure) {
+      MessagingTracing.failed(span, failure);
+      throw failure;
+    } finally {
+      span.end();
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.example.orders.adapters.persistence.postgres;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import io.opentelemetry.api.OpenTelemetry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,19 +58,21 @@ public final class PostgresDatabase implements AutoCloseable {
   private final HandleBinding handles;
   private final HandleBinding backgroundHandles;
 
-  private PostgresDatabase(
-      PostgresSettings settings, HikariDataSource dataSource, DatabaseGuard guard) {
+  private PostgresDatabase(PostgresSettings settings, HikariDataSource dataSource,
+      DatabaseGuard guard, OpenTelemetry telemetry) {
     this.settings = settings;
     this.dataSource = dataSource;
-    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+    // statements of the repositories are traced; the probes and the role check use the bare pool
+    DataSource statements = SqlTracing.traced(dataSource, telemetry);
+    Jdbi jdbi = Jdbi.create(statements).installPlugin(new PostgresPlugin());
     // Jdbi's default message lists the bound values (customer names and e-mails among them), and
     // failures end up in logs: keep the statement, which names its parameters, and drop the values
     jdbi.getConfig(StatementExceptions.class)
         .setMessageRendering(PostgresDatabase::messageWithoutValues);
-    this.handles = new HandleBinding(jdbi, dataSource, guard);
+    this.handles = new HandleBinding(jdbi, statements, guard);
     // background work (the outbox relay) calls on its own schedule, also during an outage: its
     // calls must not be the trial calls that decide the breaker guarding requests
-    this.backgroundHandles = new HandleBinding(jdbi, dataSource, DatabaseGuard.none());
+    this.backgroundHandles = new HandleBinding(jdbi, statements, DatabaseGuard.none());
   }
 
   /** {@link #connect(PostgresSettings, DatabaseGuard)} without a guard. */
@@ -84,6 +87,15 @@ public final class PostgresDatabase implements AutoCloseable {
    * @param guard what every transaction, and every statement outside one, passes through
    */
   public static PostgresDatabase connect(PostgresSettings settings, DatabaseGuard guard) {
+    return connect(settings, guard, OpenTelemetry.noop());
+  }
+
+  /**
+   * Like {@link #connect(PostgresSettings, DatabaseGuard)}, with a span for every statement run
+   * inside a trace (ADR 0033).
+   */
+  public static PostgresDatabase connect(PostgresSettings settings, DatabaseGuard guard,
+      OpenTelemetry telemetry) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("orders-db");
     config.setJdbcUrl(settings.jdbcUrl());
@@ -109,7 +121,7 @@ public final class PostgresDatabase implements AutoCloseable {
         "options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
     config.addDataSourceProperty("socketTimeout", String.valueOf(
         ceilSeconds(settings.statementTimeout().plus(SOCKET_TIMEOUT_MARGIN))));
-    return new PostgresDatabase(settings, new HikariDataSource(config), guard);
+    return new PostgresDatabase(settings, new HikariDataSource(config), guard, telemetry);
   }
 
   /**

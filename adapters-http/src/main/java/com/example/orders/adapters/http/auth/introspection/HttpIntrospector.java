@@ -1,7 +1,11 @@
 package com.example.orders.adapters.http.auth.introspection;
 
+import com.example.orders.adapters.http.auth.OutboundHttpTracing;
 import com.example.orders.application.port.DependencyUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -17,6 +21,7 @@ import java.util.Base64;
  * secret form-encoded first), bounded by {@link IntrospectionSettings#timeout()}. Any failure to
  * get a well-formed answer, a refusal of our credentials included, is the dependency being
  * unavailable: the caller's token was not judged, so the caller gets {@code 503}, not {@code 401}.
+ * Each call is a CLIENT span, whose {@code traceparent} the request carries (ADR 0033).
  */
 public final class HttpIntrospector implements Introspector {
 
@@ -31,9 +36,15 @@ public final class HttpIntrospector implements Introspector {
   private final IntrospectionSettings settings;
   private final String authorization;
   private final HttpClient http;
+  private final OutboundHttpTracing tracing;
 
   public HttpIntrospector(IntrospectionSettings settings) {
+    this(settings, OpenTelemetry.noop());
+  }
+
+  public HttpIntrospector(IntrospectionSettings settings, OpenTelemetry telemetry) {
     this.settings = settings;
+    this.tracing = new OutboundHttpTracing(telemetry);
     this.authorization = "Basic " + Base64.getEncoder().encodeToString(
         (formEncoded(settings.clientId()) + ":" + formEncoded(settings.clientSecret()))
             .getBytes(StandardCharsets.UTF_8));
@@ -46,7 +57,23 @@ public final class HttpIntrospector implements Introspector {
 
   @Override
   public Introspection introspect(String token) {
-    HttpRequest request = HttpRequest.newBuilder(settings.endpoint())
+    Span span = tracing.start("POST", settings.endpoint());
+    try (Scope scope = span.makeCurrent()) {
+      return introspect(token, span);
+    } catch (RuntimeException failure) {
+      if (!(failure.getCause() instanceof HttpStatusException)) {
+        OutboundHttpTracing.failed(span, failure.getCause() != null ? failure.getCause() : failure);
+      }
+      throw failure;
+    } finally {
+      span.end();
+    }
+  }
+
+  private Introspection introspect(String token, Span span) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(settings.endpoint());
+    OutboundHttpTracing.inject(span, builder::header);
+    HttpRequest request = builder
         .timeout(settings.timeout())
         .header("Authorization", authorization)
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -57,9 +84,10 @@ public final class HttpIntrospector implements Introspector {
     try {
       HttpResponse<InputStream> response =
           http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      OutboundHttpTracing.answered(span, response.statusCode());
       try (InputStream body = response.body()) {
         if (response.statusCode() != 200) {
-          throw unavailable(new IOException("the introspection endpoint answered "
+          throw unavailable(new HttpStatusException("the introspection endpoint answered "
               + response.statusCode() + (response.statusCode() == 401
                   ? " (are the client id and secret right?)" : "")));
         }
@@ -76,6 +104,13 @@ public final class HttpIntrospector implements Introspector {
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw unavailable(interrupted);
+    }
+  }
+
+  /** The endpoint answered, with a status other than 200: the span has recorded it. */
+  private static final class HttpStatusException extends IOException {
+    HttpStatusException(String message) {
+      super(message);
     }
   }
 
