@@ -33,12 +33,20 @@ class LogFormatProcessTest {
     }
 
     assertThat(lines).isNotEmpty().allSatisfy(line -> {
-      JsonNode entry = JSON.readTree(line);
+      JsonNode entry = json(line);
       assertThat(entry.isObject()).as(line).isTrue();
       assertThat(entry.path("@timestamp").asString()).as(line).endsWith("Z");
       assertThat(entry.path("level").asString()).as(line).isNotEmpty();
       assertThat(entry.path("logger_name").asString()).as(line).isNotEmpty();
     });
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (RuntimeException notJson) {
+      throw new AssertionError("not a JSON line: " + line, notJson);
+    }
   }
 
   @Test

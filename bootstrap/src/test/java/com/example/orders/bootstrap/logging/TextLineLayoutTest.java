@@ -25,6 +25,7 @@ class TextLineLayoutTest {
   void a_line_has_time_level_logger_message_and_the_events_key_values() {
     LoggingEvent event = event(Level.WARN,
         "com.example.orders.bootstrap.demo.DemoModeAnnouncement", "*** DEMO MODE *** try it");
+    event.setMDCPropertyMap(Map.of());
     event.setKeyValuePairs(List.of(new KeyValuePair("demoMode", true),
         new KeyValuePair("demoToken", "eyJ.abc.def")));
 
@@ -48,6 +49,7 @@ class TextLineLayoutTest {
   @Test
   void a_stack_trace_follows_on_the_next_lines() {
     LoggingEvent event = event(Level.ERROR, "orders", "failed");
+    event.setMDCPropertyMap(Map.of());
     event.setThrowableProxy(
         new ch.qos.logback.classic.spi.ThrowableProxy(new IllegalStateException("boom")));
 
@@ -62,7 +64,6 @@ class TextLineLayoutTest {
     Logger logger = context.getLogger(loggerName);
     LoggingEvent event = new LoggingEvent(Logger.FQCN, logger, level, message, null, null);
     event.setTimeStamp(AT.toEpochMilli());
-    event.setMDCPropertyMap(Map.of());
     return event;
   }
 }
