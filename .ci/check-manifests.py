@@ -3,8 +3,9 @@
 
 Usage: python3 .ci/check-manifests.py [--jar orders-service.jar] [overlay-dir ...]
 (default: every deploy/k8s/overlays/*). With --jar, the service itself also reads each overlay's
-ConfigMap (`java -jar ... config`) and must accept it. Needs kubectl (for its built-in kustomize)
-and PyYAML. Exits 1 listing every broken rule.
+ConfigMap (`java -jar ... config`) and must accept it. Also checks the telemetry path (ADR 0035):
+the OpenTelemetry Collector configuration, deploy/k8s/observability and the compose stack.
+Needs kubectl (for its built-in kustomize) and PyYAML. Exits 1 listing every broken rule.
 """
 import argparse
 import os
@@ -165,6 +166,100 @@ def check_pod_monitor(by_kind):
     return problems
 
 
+OBSERVABILITY_KINDS = {"Namespace", "ConfigMap", "Deployment", "DaemonSet", "Service", "ServiceMonitor"}
+COLLECTOR_SIGNALS = {"traces", "metrics", "logs"}
+
+
+def pinned(image):
+    """An image named by a tag other than latest (or by digest)."""
+    name = image.rsplit("/", 1)[-1]
+    return "@sha256:" in image or (":" in name and not name.endswith(":latest"))
+
+
+def check_collector(config):
+    """Every pipeline uses defined components, starts with memory_limiter and ends with batch."""
+    problems = []
+    pipelines = config.get("service", {}).get("pipelines", {})
+    missing = COLLECTOR_SIGNALS - {name.split("/")[0] for name in pipelines}
+    if missing:
+        problems.append(f"collector: no pipeline for {', '.join(sorted(missing))}")
+    for name, pipeline in pipelines.items():
+        for kind in ("receivers", "processors", "exporters"):
+            for component in pipeline.get(kind, []):
+                if component not in (config.get(kind) or {}):
+                    problems.append(f"collector: pipeline {name} uses {kind[:-1]} {component}, which is not defined")
+        processors = pipeline.get("processors", [])
+        if not processors or processors[0] != "memory_limiter" or processors[-1] != "batch":
+            problems.append(f"collector: pipeline {name} must start with memory_limiter and end with batch")
+    for extension in config.get("service", {}).get("extensions", []):
+        if extension not in (config.get("extensions") or {}):
+            problems.append(f"collector: extension {extension} is not defined")
+    return problems
+
+
+def check_observability(root):
+    """The collector's configuration, its Kubernetes copy, the manifests and the compose stack."""
+    problems = []
+    collector_file = root / "deploy/otel/collector.yaml"
+    collector = yaml.safe_load(collector_file.read_text())
+    problems.extend(check_collector(collector))
+    k8s = root / "deploy/k8s/observability"
+    if (k8s / "collector.yaml").read_bytes() != collector_file.read_bytes():
+        problems.append("deploy/k8s/observability/collector.yaml differs from deploy/otel/collector.yaml: copy it")
+    docs = render(k8s)
+    kinds = {doc["kind"] for doc in docs}
+    if OBSERVABILITY_KINDS - kinds:
+        problems.append(f"observability: missing kinds {', '.join(sorted(OBSERVABILITY_KINDS - kinds))}")
+    for doc in docs:
+        if doc["kind"] in ("Deployment", "DaemonSet"):
+            for container in doc["spec"]["template"]["spec"]["containers"]:
+                if not pinned(container["image"]):
+                    problems.append(f"observability {doc['metadata']['name']}: image {container['image']!r} must be pinned")
+                if "memory" not in container.get("resources", {}).get("limits", {}):
+                    problems.append(f"observability {doc['metadata']['name']}: needs a memory limit")
+    services = {doc["metadata"]["name"]: doc for doc in docs if doc["kind"] == "Service"}
+    base = {doc["kind"]: doc for doc in render(root / "deploy/k8s/overlays/production")}
+    endpoint = base["ConfigMap"]["data"].get("OTEL_EXPORTER_OTLP_ENDPOINT", "")
+    match = re.fullmatch(r"https?://([a-z0-9-]+)\.monitoring\.svc\.cluster\.local:(\d+)", endpoint)
+    if not match or match.group(1) not in services or int(match.group(2)) not in {
+            port["port"] for port in services[match.group(1)]["spec"]["ports"]}:
+        problems.append(f"OTEL_EXPORTER_OTLP_ENDPOINT {endpoint!r} names no port of a Service in deploy/k8s/observability")
+    problems.extend(check_compose(root / "deploy", yaml.safe_load((root / "deploy/compose.yaml").read_text())))
+    return problems
+
+
+def check_compose(deploy, compose):
+    """Pinned images, mounted files that exist, dependencies that exist, tracing configured."""
+    problems = []
+    services = compose["services"]
+    volumes = set((compose.get("volumes") or {}).keys())
+    for name, service in services.items():
+        if "image" in service and "build" not in service and not pinned(service["image"]):
+            problems.append(f"compose {name}: image {service['image']!r} must be pinned to a tag")
+        for volume in service.get("volumes", []):
+            source = volume.split(":")[0]
+            if source.startswith("."):
+                if not (deploy / source).exists():
+                    problems.append(f"compose {name}: mounts {source}, which does not exist")
+            elif source not in volumes:
+                problems.append(f"compose {name}: volume {source} is not declared")
+        depends = service.get("depends_on", [])
+        for dependency in depends if isinstance(depends, list) else depends.keys():
+            if dependency not in services:
+                problems.append(f"compose {name}: depends on {dependency}, which is not a service")
+    for required in ("otel-collector", "tempo", "loki", "prometheus", "grafana", "fluent-bit"):
+        if required not in services:
+            problems.append(f"compose: no {required} service")
+    environment = services.get("orders", {}).get("environment", {})
+    endpoint = environment.get("OTEL_EXPORTER_OTLP_ENDPOINT", "")
+    match = re.fullmatch(r"http://([a-z0-9-]+):(\d+)", endpoint)
+    if not match or match.group(1) not in services:
+        problems.append(f"compose orders: OTEL_EXPORTER_OTLP_ENDPOINT {endpoint!r} names no compose service")
+    if environment.get("LOG_FORMAT") != "json":
+        problems.append("compose orders: LOG_FORMAT must be json: Fluent Bit parses the lines")
+    return problems
+
+
 def main(arguments):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", type=pathlib.Path, help="the service jar, to check the ConfigMaps with")
@@ -181,7 +276,11 @@ def main(arguments):
             print(f"{overlay}: {problem}")
         print(f"{overlay}: {'FAILED' if problems else 'ok'}")
         failed = failed or bool(problems)
-    return 1 if failed else 0
+    problems = check_observability(root)
+    for problem in problems:
+        print(f"observability: {problem}")
+    print(f"observability (collector, deploy/k8s/observability, compose): {'FAILED' if problems else 'ok'}")
+    return 1 if failed or problems else 0
 
 
 if __name__ == "__main__":

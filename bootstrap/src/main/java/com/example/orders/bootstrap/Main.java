@@ -9,8 +9,10 @@ import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.ConfigException;
 import com.example.orders.bootstrap.config.DatabaseConfig;
 import com.example.orders.bootstrap.config.DatabaseVariables;
+import com.example.orders.bootstrap.config.LoggingConfig;
 import com.example.orders.bootstrap.config.LoggingVariables;
 import com.example.orders.bootstrap.config.MessagingVariables;
+import com.example.orders.bootstrap.config.Terminal;
 import com.example.orders.bootstrap.events.ParkedCommand;
 import java.io.PrintStream;
 import java.util.List;
@@ -23,9 +25,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The command line: {@code serve} (default), {@code migrate}, {@code config}, {@code --help}.
  *
- * <p>No logger is made before the configuration is valid: logback reads {@code LOG_LEVEL} from a
- * system property that is set only from the validated value, and {@code config} and
- * {@code --help} never start logging at all.
+ * <p>No logger is made before the configuration is valid: logback reads {@code LOG_LEVEL} and
+ * the format ({@code LOG_FORMAT}, or the default for a terminal or not) from system properties
+ * that are set only from the validated values, and {@code config} and {@code --help} never start
+ * logging at all.
  */
 public final class Main {
 
@@ -45,7 +48,7 @@ public final class Main {
         --help    print this help
 
       Configuration comes from environment variables (APP_ENV, PORT, DATABASE_URL,
-      AUTH_ISSUER, LOG_LEVEL...); a secret X may also be read from the file named by X_FILE.
+      AUTH_ISSUER, LOG_LEVEL, LOG_FORMAT...); a secret X may also be read from the file named by X_FILE.
       Without DATABASE_URL and AUTH_ISSUER the service runs in demo mode (development only).
       """.formatted(ParkedCommand.USAGE, AuditCommand.USAGE);
 
@@ -204,8 +207,11 @@ public final class Main {
   private Optional<Config> readConfig() {
     try {
       Config config = Config.fromEnvironment(environment);
-      // read by logback.xml as ${LOG_LEVEL}; set before the first logger exists
-      System.setProperty("LOG_LEVEL", config.get(LoggingVariables.LOGGING).level().name());
+      // read by logback.xml as ${LOG_LEVEL} and ${orders.log.format}; set before the first
+      // logger exists
+      LoggingConfig logging = config.get(LoggingVariables.LOGGING);
+      System.setProperty("LOG_LEVEL", logging.level().name());
+      System.setProperty("orders.log.format", logging.format(Terminal.attached()).name());
       return Optional.of(config);
     } catch (ConfigException invalid) {
       err.println("orders-service: " + invalid.getMessage());

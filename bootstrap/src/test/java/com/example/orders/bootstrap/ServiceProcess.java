@@ -38,12 +38,17 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Starts the service with {@code environment} and returns once it logged that it started. */
   public static ServiceProcess start(Map<String, String> environment) {
+    return start(environment, STARTED_ON_PORT);
+  }
+
+  /** Starts the service and returns once it wrote a line that {@code started} finds. */
+  public static ServiceProcess start(Map<String, String> environment, Pattern started) {
     ProcessBuilder builder = command(environment, "serve").redirectErrorStream(true);
     try {
       Process process = builder.start();
       process.getOutputStream().close();
       ServiceProcess service = new ServiceProcess(process);
-      service.awaitLine(STARTED_ON_PORT);
+      service.awaitLine(started);
       return service;
     } catch (IOException failure) {
       throw new UncheckedIOException("the service process did not start", failure);

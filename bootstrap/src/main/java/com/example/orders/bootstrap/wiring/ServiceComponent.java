@@ -30,6 +30,7 @@ import java.util.Optional;
     CacheModule.class,
     HttpModule.class,
     IntrospectionModule.class,
+    LoggingModule.class,
     MessagingModule.class,
     NotificationsModule.class,
     TasksModule.class,

@@ -517,6 +517,7 @@ class ConfigTest {
         "AUDIT_RETENTION=400d",
         "AUDIT_SECURITY_QUEUE_CAPACITY=10000",
         "LOG_LEVEL=INFO",
+        "LOG_FORMAT=(unset: text on a terminal, else json)",
         "OTEL_EXPORTER_OTLP_ENDPOINT=(unset, and no OTEL_TRACES_SAMPLER: tracing off)",
         "RUN_MODE=all",
         "RABBITMQ_URL=(unset: events are delivered in process, lost on exit)",

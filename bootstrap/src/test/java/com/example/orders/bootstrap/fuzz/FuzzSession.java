@@ -29,6 +29,7 @@ final class FuzzSession implements AutoCloseable {
   private final RawHttp connection;
   private final StatusCounts counts = new StatusCounts();
   private final ErrorLog errors = ErrorLog.attach();
+  private final LogLevelGuard logLevels = new LogLevelGuard();
   private final Optional<FailureSurvey> survey =
       Boolean.getBoolean("fuzz.survey") ? Optional.of(new FailureSurvey()) : Optional.empty();
   private String snapshot;
@@ -67,6 +68,7 @@ final class FuzzSession implements AutoCloseable {
       return;
     }
     counts.count(kind + " " + shape(wire.method(), wire.path()), response.status());
+    logLevels.restore();
     try {
       oracle.check(wire.method(), wire.path(), response, Set.of());
       playground.observe(response);
@@ -103,6 +105,7 @@ final class FuzzSession implements AutoCloseable {
       return;
     }
     ApiResponse response = answer.get();
+    logLevels.restore();
     counts.count("malformed", response.status());
     try {
       Set<Integer> alsoAllowed = request.unsupportedVersion() ? Set.of(505) : Set.of();

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,18 @@ class DatabaseOutageHttpTest {
     assertThat(refused.value().header("Retry-After")).isPresent();
     assertThat(refused.value().json().path("detail").asString()).startsWith("database");
     assertThat(refused.took()).isLessThan(AT_ONCE);
+  }
+
+  @Test
+  void a_log_level_change_the_audit_trail_cannot_record_is_503_and_undone() {
+    String logger = "com.example.orders.test.outage" + UUID.randomUUID().toString().replace("-", "");
+    proxy.cut();
+
+    ApiResponse refused = api.method("PUT", "/api/v1/admin/log-levels/" + logger)
+        .token(trusted.token(tenant, "orders:admin")).json("{\"level\":\"DEBUG\"}").send();
+
+    assertProblem(refused, 503, "dependency.unavailable");
+    assertThat(LoggerFactory.getLogger(logger).isDebugEnabled()).isFalse();
   }
 
   @Test

@@ -17,11 +17,11 @@ import java.util.Locale;
  * problem mapper turns into {@code 400}s; a body over the size limit surfaces as Javalin's {@code
  * 413}.
  */
-final class JsonBodies {
+public final class JsonBodies {
 
   private JsonBodies() {}
 
-  static <T> T read(Context ctx, Class<T> type) {
+  public static <T> T read(Context ctx, Class<T> type) {
     if (!isJson(ctx.header("Content-Type"))) {
       throw new ProblemException(
           RequestProblem.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json (UTF-8)");
