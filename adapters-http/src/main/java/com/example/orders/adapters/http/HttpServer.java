@@ -214,7 +214,7 @@ public final class HttpServer {
       }
     }
     for (OperationalEndpoint endpoint : operational) {
-      routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle()));
+      routes.get(endpoint.path(), ctx -> serve(ctx, endpoint.handle(ctx.header("Accept"))));
     }
     documentation.register(routes);
   }

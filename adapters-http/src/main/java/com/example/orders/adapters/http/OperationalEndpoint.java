@@ -13,6 +13,15 @@ public interface OperationalEndpoint {
   /** Produces the response; called on a virtual thread for every request to {@link #path()}. */
   Response handle();
 
+  /**
+   * Produces the response for a request that accepts {@code accept} (its {@code Accept} header,
+   * null when absent); endpoints that speak more than one format choose here, the others ignore
+   * it.
+   */
+  default Response handle(String accept) {
+    return handle();
+  }
+
   /** What an operational endpoint answers. */
   record Response(int status, String contentType, String body) {
 
