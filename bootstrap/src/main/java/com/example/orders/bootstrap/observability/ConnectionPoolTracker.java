@@ -13,7 +13,8 @@ import io.prometheus.metrics.model.snapshots.Unit;
 /**
  * What only the pool itself sees, as Hikari reports it to its metrics tracker: {@code
  * hikaricp_connection_timeout_total} (requests that waited the whole connection time-out and got
- * no connection) and {@code hikaricp_connections_acquire_seconds} (how long getting one took).
+ * no connection) and {@code hikaricp_connections_acquire_seconds} (how long getting one took, or
+ * waiting until the time-out: Hikari times failed attempts too).
  * The gauges (active, idle, pending) are read from the pool at scrape time instead.
  */
 final class ConnectionPoolTracker implements MetricsTrackerFactory {
