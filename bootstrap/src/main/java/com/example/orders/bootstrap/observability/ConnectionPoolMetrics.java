@@ -9,7 +9,8 @@ import java.util.function.ToIntFunction;
 /**
  * Gauges of the database connection pool, under the names HikariCP dashboards expect
  * ({@code hikaricp_connections_active}, {@code _idle}, {@code _pending}, {@code _max}), read
- * from the pool at scrape time.
+ * from the pool at scrape time; time-outs and acquisition times come from the pool's metrics
+ * tracker ({@link ConnectionPoolTracker}).
  */
 public final class ConnectionPoolMetrics {
 
@@ -28,6 +29,8 @@ public final class ConnectionPoolMetrics {
         .labelNames("pool")
         .callback(callback -> callback.call(pool.getMaximumPoolSize(), pool.getPoolName()))
         .register(registry);
+    // Hikari lets a running pool take its tracker once; nothing else in the service sets one
+    pool.setMetricsTrackerFactory(new ConnectionPoolTracker(registry));
   }
 
   private static void gauge(PrometheusRegistry registry, HikariDataSource pool, String name,

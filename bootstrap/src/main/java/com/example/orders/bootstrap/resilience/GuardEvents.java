@@ -73,6 +73,9 @@ public final class GuardEvents {
   void watch(CircuitBreaker breaker) {
     breakers.add(breaker);
     String dependency = breaker.getName();
+    // known dependencies show 0 from the start rather than no series until the first refusal,
+    // so that rate() and alerts over them see the first one
+    notPermitted.labelValues(dependency);
     breaker.getEventPublisher()
         .onStateTransition(this::changed)
         .onCallNotPermitted(event -> notPermitted.labelValues(dependency).inc());
@@ -80,12 +83,14 @@ public final class GuardEvents {
 
   void watch(Retry retry) {
     String dependency = retry.getName();
+    retries.labelValues(dependency);
     retry.getEventPublisher().onRetry(event -> retries.labelValues(dependency).inc());
   }
 
   void watch(Bulkhead bulkhead) {
     bulkheads.add(bulkhead);
     String dependency = bulkhead.getName();
+    rejected.labelValues(dependency);
     bulkhead.getEventPublisher().onCallRejected(event -> rejected.labelValues(dependency).inc());
   }
 

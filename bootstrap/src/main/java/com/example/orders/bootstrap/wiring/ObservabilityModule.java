@@ -12,6 +12,7 @@ import com.example.orders.bootstrap.observability.LivenessEndpoint;
 import com.example.orders.bootstrap.observability.MetricsEndpoint;
 import com.example.orders.bootstrap.observability.ReadinessEndpoint;
 import com.example.orders.bootstrap.observability.StartupEndpoint;
+import com.example.orders.bootstrap.observability.VirtualThreadMetrics;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -38,6 +39,7 @@ abstract class ObservabilityModule {
   static PrometheusRegistry registry() {
     PrometheusRegistry registry = new PrometheusRegistry();
     JvmMetrics.builder().register(registry);
+    VirtualThreadMetrics.register(registry);
     return registry;
   }
 

@@ -35,6 +35,24 @@ class MetricsEndpointTest {
   }
 
   @Test
+  void a_scraper_that_accepts_open_metrics_gets_open_metrics_and_one_that_does_not_gets_text() {
+    requests.observe("GET", "/api/v1/orders/{id}", 200, Duration.ofMillis(3).toNanos());
+
+    // what Prometheus sends by default
+    String prometheus = "application/openmetrics-text;version=1.0.0,"
+        + "application/openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;q=0.5,*/*;q=0.1";
+    Response open = endpoint.handle(header -> header.equals("Accept") ? prometheus : null);
+    Response text = endpoint.handle(header -> header.equals("Accept") ? "text/plain" : null);
+
+    assertThat(open.contentType()).startsWith("application/openmetrics-text; version=1.0.0");
+    assertThat(open.body()).endsWith("# EOF\n")
+        .contains("http_server_request_duration_seconds_count"
+            + "{method=\"GET\",route=\"/api/v1/orders/{id}\",status=\"200\"} 1");
+    assertThat(text.contentType()).startsWith("text/plain; version=0.0.4");
+    assertThat(text.body()).doesNotContain("# EOF");
+  }
+
+  @Test
   void the_endpoint_serves_its_own_path() {
     assertThat(endpoint.path()).isEqualTo("/metrics");
   }
