@@ -3,9 +3,6 @@ package com.example.orders.adapters.persistence;
 import com.example.orders.application.port.EventEnvelope;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.context.propagation.TextMapSetter;
 import java.util.Optional;
 import org.slf4j.MDC;
 
@@ -21,12 +18,6 @@ public final class TraceContext {
   /** The MDC key of the running work's W3C {@code traceparent}. */
   public static final String MDC_KEY = "traceparent";
 
-  private static final TextMapSetter<String[]> FIRST_TRACEPARENT = (carrier, key, value) -> {
-    if ("traceparent".equals(key)) {
-      carrier[0] = value;
-    }
-  };
-
   private TraceContext() {}
 
   public static Optional<String> of(EventEnvelope event) {
@@ -37,15 +28,13 @@ public final class TraceContext {
         Optional.ofNullable(MDC.get(MDC_KEY)).filter(EventEnvelope::isTraceParent));
   }
 
-  /** The current span's {@code traceparent}; empty when no valid span is current. */
+  /** The current span's {@code traceparent} (W3C version 00); empty when no valid span is current. */
   static Optional<String> current() {
-    Context context = Context.current();
-    SpanContext span = Span.fromContext(context).getSpanContext();
+    SpanContext span = Span.current().getSpanContext();
     if (!span.isValid()) {
       return Optional.empty();
     }
-    String[] traceParent = new String[1];
-    W3CTraceContextPropagator.getInstance().inject(context, traceParent, FIRST_TRACEPARENT);
-    return Optional.ofNullable(traceParent[0]).filter(EventEnvelope::isTraceParent);
+    return Optional.of(
+        "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
   }
 }
