@@ -34,8 +34,8 @@ readonly POOL_SIZE=${DATABASE_POOL_SIZE:-10}
 readonly PGHOST=${PGHOST:-127.0.0.1}
 readonly PGPORT=${PGPORT:-5432}
 readonly PGUSER=${PGUSER:-postgres}
-readonly VARIANTS="off on"
-readonly ROUTES="get post"
+readonly VARIANTS=${VARIANTS:-off on}
+readonly ROUTES=${ROUTES:-get post}
 export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
@@ -109,6 +109,19 @@ load() {
     -s "${script}" "http://127.0.0.1:${PORT[${variant}]}" >"${output}"
 }
 field() { sed -E "s/.* $1=([0-9.]+).*/\\1/" <<<"$2"; }
+# CPU time used so far, in clock ticks (user + system, /proc/PID/stat fields 14, 15): of one
+# process, and of all PostgreSQL's (the server is shared, but only one variant is loaded at a time)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+postgres_ticks() {
+  local pids
+  pids=$(pgrep -u postgres -d ' ' postgres) || { echo 0; return; }
+  # shellcheck disable=SC2086 # one path per process
+  (cd /proc && awk '{ t += $14 + $15 } END { print t + 0 }' ${pids// //stat }/stat 2>/dev/null) || echo 0
+}
+# microseconds of CPU per request from a tick count and wrk's RESULT line
+per_request() {
+  awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$(field requests "$2")" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }'
+}
 
 if ((WARMUP > 0)); then
   for route in ${ROUTES}; do
@@ -119,19 +132,27 @@ if ((WARMUP > 0)); then
   done
 fi
 
-declare -A RPS P99
+declare -A RPS P99 CPU PGCPU
 for ((round = 1; round <= ROUNDS; round++)); do
   for route in ${ROUTES}; do
     for variant in ${VARIANTS}; do
       output="${work}/round${round}-${variant}-${route}.txt"
+      ticks=$(cpu_ticks "${PID[${variant}]}")
+      pg_ticks=$(postgres_ticks)
       load "${variant}" "${route}" "${DURATION}" "${output}" --latency
+      ticks=$(($(cpu_ticks "${PID[${variant}]}") - ticks))
+      pg_ticks=$(($(postgres_ticks) - pg_ticks))
       result=$(grep '^RESULT ' "${output}") || fail "wrk printed no RESULT line: ${output}"
       (($(field failed "${result}") == 0)) || fail "${variant} ${route}: requests failed: ${output}"
       RPS[${variant}-${route}]+="$(field requests_per_second "${result}") "
       P99[${variant}-${route}]+="$(field p99_ms "${result}") "
-      printf 'round %d %-4s %-3s %7s requests/s  p99 %6s ms  (load %s)\n' "${round}" "${route}" \
-        "${variant}" "$(field requests_per_second "${result}")" "$(field p99_ms "${result}")" \
-        "$(cut -d ' ' -f 1 /proc/loadavg)"
+      # CPU per request, the service's and PostgreSQL's: far steadier than throughput
+      CPU[${variant}-${route}]+="$(per_request "${ticks}" "${result}") "
+      PGCPU[${variant}-${route}]+="$(per_request "${pg_ticks}" "${result}") "
+      printf 'round %d %-4s %-3s %7s requests/s  p99 %6s ms  CPU/request: service %5s us, PostgreSQL %5s us  (load %s)\n' \
+        "${round}" "${route}" "${variant}" "$(field requests_per_second "${result}")" \
+        "$(field p99_ms "${result}")" "$(per_request "${ticks}" "${result}")" \
+        "$(per_request "${pg_ticks}" "${result}")" "$(cut -d ' ' -f 1 /proc/loadavg)"
     done
   done
 done
@@ -143,9 +164,13 @@ for route in ${ROUTES}; do
     # shellcheck disable=SC2086
     MEDIAN[${variant}]=$(median ${RPS[${variant}-${route}]})
     # shellcheck disable=SC2086
-    printf '%-4s RLS %-3s %7.0f requests/s  p99 %6s ms  each round: %s\n' "${route}" "${variant}" \
-      "${MEDIAN[${variant}]}" "$(median ${P99[${variant}-${route}]})" "${RPS[${variant}-${route}]}"
+    # shellcheck disable=SC2086
+    printf '%-4s RLS %-3s %7.0f requests/s  p99 %6s ms  CPU/request: service %s us, PostgreSQL %s us  each round: %s\n' \
+      "${route}" "${variant}" "${MEDIAN[${variant}]}" "$(median ${P99[${variant}-${route}]})" \
+      "$(median ${CPU[${variant}-${route}]})" "$(median ${PGCPU[${variant}-${route}]})" \
+      "${RPS[${variant}-${route}]}"
   done
+  [[ -n "${MEDIAN[on]:-}" && -n "${MEDIAN[off]:-}" ]] || continue
   awk -v on="${MEDIAN[on]}" -v off="${MEDIAN[off]}" -v route="${route}" \
     'BEGIN { printf "%s: RLS on / off = %.1f%%\n", route, 100 * on / off }'
 done
