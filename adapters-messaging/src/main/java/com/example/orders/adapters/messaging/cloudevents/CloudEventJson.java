@@ -3,12 +3,12 @@ package com.example.orders.adapters.messaging.cloudevents;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.domain.shared.DomainException;
 import com.example.orders.domain.shared.TenantId;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -47,27 +47,34 @@ public final class CloudEventJson {
     return SCHEMA_PREFIX + type + ":v" + schemaVersion;
   }
 
+  /**
+   * The document as UTF-8 JSON, streamed field by field: no intermediate tree of the document or
+   * of the payload, which the relay writes once per event.
+   */
   public static byte[] write(EventEnvelope event) {
-    ObjectNode document = JSON.createObjectNode()
-        .put("specversion", "1.0")
-        .put("id", event.id().toString())
-        .put("source", SOURCE_PREFIX + event.aggregateType())
-        .put("type", event.type())
-        .put("subject", event.aggregateId().toString())
-        .put("time", event.occurredAt().toString())
-        .put("datacontenttype", "application/json")
-        .put("dataschema", dataSchema(event.type(), event.schemaVersion()))
-        .put("tenant", event.tenant().value())
-        .put("aggregateversion", event.version());
-    if (event.hasTraceParent()) {
-      document.put("traceparent", event.traceParent());
-    }
-    document.set("data", JSON.valueToTree(event.payload()));
-    try {
-      return JSON.writeValueAsBytes(document);
-    } catch (JsonProcessingException impossible) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("specversion", "1.0");
+      json.writeStringField("id", event.id().toString());
+      json.writeStringField("source", SOURCE_PREFIX + event.aggregateType());
+      json.writeStringField("type", event.type());
+      json.writeStringField("subject", event.aggregateId().toString());
+      json.writeStringField("time", event.occurredAt().toString());
+      json.writeStringField("datacontenttype", "application/json");
+      json.writeStringField("dataschema", dataSchema(event.type(), event.schemaVersion()));
+      json.writeStringField("tenant", event.tenant().value());
+      json.writeNumberField("aggregateversion", event.version());
+      if (event.hasTraceParent()) {
+        json.writeStringField("traceparent", event.traceParent());
+      }
+      json.writeFieldName("data");
+      JSON.writeValue(json, event.payload());
+      json.writeEndObject();
+    } catch (IOException impossible) {
       throw new IllegalStateException("an event could not be written as JSON", impossible);
     }
+    return out.toByteArray();
   }
 
   /**
