@@ -16,6 +16,8 @@
 #     ./mvnw -B -q -DskipTests package)
 #   BASELINE_JAR=/tmp/baseline/bootstrap/target/orders-service.jar perf/rls-overhead.sh
 #   ROUNDS=1 WARMUP=10 BASELINE_JAR=... perf/rls-overhead.sh      # quickly
+#   ROUTES=post VARIANTS=on BASELINE_JAR=... perf/rls-overhead.sh  # a part (ROUTES, VARIANTS)
+# Each reading also gives the CPU time per request of the loaded service and of PostgreSQL.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -147,12 +149,13 @@ for ((round = 1; round <= ROUNDS; round++)); do
       RPS[${variant}-${route}]+="$(field requests_per_second "${result}") "
       P99[${variant}-${route}]+="$(field p99_ms "${result}") "
       # CPU per request, the service's and PostgreSQL's: far steadier than throughput
-      CPU[${variant}-${route}]+="$(per_request "${ticks}" "${result}") "
-      PGCPU[${variant}-${route}]+="$(per_request "${pg_ticks}" "${result}") "
+      cpu=$(per_request "${ticks}" "${result}")
+      pg_cpu=$(per_request "${pg_ticks}" "${result}")
+      CPU[${variant}-${route}]+="${cpu} "
+      PGCPU[${variant}-${route}]+="${pg_cpu} "
       printf 'round %d %-4s %-3s %7s requests/s  p99 %6s ms  CPU/request: service %5s us, PostgreSQL %5s us  (load %s)\n' \
         "${round}" "${route}" "${variant}" "$(field requests_per_second "${result}")" \
-        "$(field p99_ms "${result}")" "$(per_request "${ticks}" "${result}")" \
-        "$(per_request "${pg_ticks}" "${result}")" "$(cut -d ' ' -f 1 /proc/loadavg)"
+        "$(field p99_ms "${result}")" "${cpu}" "${pg_cpu}" "$(cut -d ' ' -f 1 /proc/loadavg)"
     done
   done
 done
@@ -163,7 +166,6 @@ for route in ${ROUTES}; do
   for variant in ${VARIANTS}; do
     # shellcheck disable=SC2086
     MEDIAN[${variant}]=$(median ${RPS[${variant}-${route}]})
-    # shellcheck disable=SC2086
     # shellcheck disable=SC2086
     printf '%-4s RLS %-3s %7.0f requests/s  p99 %6s ms  CPU/request: service %s us, PostgreSQL %s us  each round: %s\n' \
       "${route}" "${variant}" "${MEDIAN[${variant}]}" "$(median ${P99[${variant}-${route}]})" \
