@@ -130,9 +130,11 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
 
   @Override
   public void evict(TenantId tenant, OrderId id) {
-    near.evict(keys.order(tenant, id));
     Pending pending = new Pending(tenant, id);
-    if (!evictShared(pending, true)) {
+    boolean evicted = evictShared(pending, true);
+    // the shared entry first: a read between the two would fetch it and keep it here
+    near.evict(keys.order(tenant, id));
+    if (!evicted) {
       rememberFailedEviction(pending);
     }
   }
@@ -219,11 +221,12 @@ public final class RedisOrderCache implements OrderCache, AutoCloseable {
     }
     try {
       Pending order = new Pending(new TenantId(parts[1]), new OrderId(UUID.fromString(parts[2])));
-      near.evict(keys.order(order.tenant(), order.id()));
       if (!parts[0].equals(Integer.toString(keys.formatVersion()))
           && !evictShared(order, false)) {
         rememberFailedEviction(order);
       }
+      // after the shared entry: a read in between would otherwise fetch the old one and keep it
+      near.evict(keys.order(order.tenant(), order.id()));
     } catch (RuntimeException notAnOrder) {
       // a message we did not write: nothing of ours to forget
     }
