@@ -212,8 +212,6 @@ load() {
   fi
 }
 field() { sed -E "s/.* $1=([0-9.]+).*/\\1/" <<<"$2"; }
-# CPU time a process has used so far, in clock ticks (user + system, /proc/PID/stat fields 14, 15)
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 if ((WARMUP > 0)); then
   for variant in ${VARIANTS}; do
@@ -235,8 +233,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     P50[${variant}]+="$(field p50_ms "${result}") "
     P99[${variant}]+="$(field p99_ms "${result}") "
     # the service's own CPU per request: far steadier than throughput when the machine is busy
-    cpu=$(awk -v t="${ticks}" -v hz="$(getconf CLK_TCK)" -v n="$(field requests "${result}")" \
-      'BEGIN { printf "%.0f", t / hz * 1e6 / n }')
+    cpu=$(per_request "${ticks}" "$(field requests "${result}")")
     CPU[${variant}]+="${cpu} "
     printf 'round %d %-8s %7s requests/s  p50 %6s ms  p99 %6s ms  %4s us CPU/request  (load %s)\n' \
       "${round}" "${variant}" "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \

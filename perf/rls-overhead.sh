@@ -111,19 +111,6 @@ load() {
     -s "${script}" "http://127.0.0.1:${PORT[${variant}]}" >"${output}"
 }
 field() { sed -E "s/.* $1=([0-9.]+).*/\\1/" <<<"$2"; }
-# CPU time used so far, in clock ticks (user + system, /proc/PID/stat fields 14, 15): of one
-# process, and of all PostgreSQL's (the server is shared, but only one variant is loaded at a time)
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-postgres_ticks() {
-  local pids
-  pids=$(pgrep -u postgres -d ' ' postgres) || { echo 0; return; }
-  # shellcheck disable=SC2086 # one path per process
-  (cd /proc && awk '{ t += $14 + $15 } END { print t + 0 }' ${pids// //stat }/stat 2>/dev/null) || echo 0
-}
-# microseconds of CPU per request from a tick count and wrk's RESULT line
-per_request() {
-  awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$(field requests "$2")" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }'
-}
 
 if ((WARMUP > 0)); then
   for route in ${ROUTES}; do
@@ -148,9 +135,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
       (($(field failed "${result}") == 0)) || fail "${variant} ${route}: requests failed: ${output}"
       RPS[${variant}-${route}]+="$(field requests_per_second "${result}") "
       P99[${variant}-${route}]+="$(field p99_ms "${result}") "
-      # CPU per request, the service's and PostgreSQL's: far steadier than throughput
-      cpu=$(per_request "${ticks}" "${result}")
-      pg_cpu=$(per_request "${pg_ticks}" "${result}")
+      # CPU per request, the service's and PostgreSQL's (one variant is loaded at a time): far steadier than throughput
+      cpu=$(per_request "${ticks}" "$(field requests "${result}")")
+      pg_cpu=$(per_request "${pg_ticks}" "$(field requests "${result}")")
       CPU[${variant}-${route}]+="${cpu} "
       PGCPU[${variant}-${route}]+="${pg_cpu} "
       printf 'round %d %-4s %-3s %7s requests/s  p99 %6s ms  CPU/request: service %5s us, PostgreSQL %5s us  (load %s)\n' \

@@ -206,6 +206,21 @@ finish_output_copy() {
   wait "${OUTPUT_COPY_PID}" || true
 }
 
+# CPU time used so far, in clock ticks (user + system, /proc/PID/stat fields 14, 15): of one
+# process, and of all PostgreSQL's processes together
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+postgres_ticks() {
+  local pids
+  pids=$(pgrep -u postgres -d ' ' postgres) || { echo 0; return; }
+  # shellcheck disable=SC2086 # one path per process
+  (cd /proc && awk '{ t += $14 + $15 } END { print t + 0 }' ${pids// //stat }/stat 2>/dev/null) || echo 0
+}
+
+# Usage: per_request TICKS REQUESTS: microseconds of CPU per request
+per_request() {
+  awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$2" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }'
+}
+
 # The median of the numbers given as arguments.
 median() {
   printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END {
