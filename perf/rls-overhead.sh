@@ -1,22 +1,25 @@
 #!/usr/bin/env bash
-# What tenant isolation by row-level security costs (ADR 0028): authenticated
-# GET /api/v1/orders/{id} and POST /api/v1/orders (each with an Idempotency-Key of its own) on
-# PostgreSQL, with RLS off and on, in turns (off on off on ...) in one run:
-#   off  BASELINE_JAR, a build from before row-level security (no policies, no tenant set per
-#        transaction), connected as the superuser PGUSER, as the service used to be run
+# What tenant isolation by row-level security (ADR 0028), rate limits and the audit trail cost:
+# authenticated GET /api/v1/orders/{id} and POST /api/v1/orders (each with an Idempotency-Key of
+# its own) on PostgreSQL, with the three off and on, in turns (off on off on ...) in one run:
+#   off  without BASELINE_JAR: JAR itself with the three switched off (the combined bar of
+#        issue 8): connected as the superuser PGUSER, whom PostgreSQL exempts from every policy,
+#        RATE_LIMIT_ENABLED=false, AUDIT_ENABLED=false;
+#        with BASELINE_JAR: that build (e.g. one from before row-level security), connected as
+#        the superuser PGUSER, as the service used to be run
 #   on   JAR, connected as orders_service (owns nothing, bound by the policies), migrated as
 #        orders_owner: the roles of db/roles.sql, set up here; rate limits (budgets too large to
-#        reject) and the audit trail on. With a BASELINE_JAR from before row-level security, rate
-#        limits and the audit trail (640422d) this is all three against none of them.
+#        reject) and the audit trail on
 # Each variant has a database of its own (orders_perf_rls_off, orders_perf_rls_on) with ORDERS
 # orders; each is warmed up for WARMUP seconds per route, then every round runs
 # `wrk -t2 -c32 -d${DURATION}s` once per variant and route. Prints each reading, the medians and
-# on/off. The report goes to perf/results/. Builds nothing: build both jars first, e.g.
+# on/off. The report goes to perf/results/. Builds nothing: build the jar(s) first, e.g.
+#   ./mvnw -B -q -DskipTests package && perf/rls-overhead.sh       # the three on vs off
+#   ROUNDS=1 WARMUP=10 perf/rls-overhead.sh                        # quickly
+#   ROUTES=post VARIANTS=on perf/rls-overhead.sh                   # a part (ROUTES, VARIANTS)
 #   git worktree add --detach /tmp/baseline <commit before RLS> && (cd /tmp/baseline &&
 #     ./mvnw -B -q -DskipTests package)
 #   BASELINE_JAR=/tmp/baseline/bootstrap/target/orders-service.jar perf/rls-overhead.sh
-#   ROUNDS=1 WARMUP=10 BASELINE_JAR=... perf/rls-overhead.sh      # quickly
-#   ROUTES=post VARIANTS=on BASELINE_JAR=... perf/rls-overhead.sh  # a part (ROUTES, VARIANTS)
 # Each reading also gives the CPU time per request of the loaded service and of PostgreSQL.
 set -euo pipefail
 
@@ -25,7 +28,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source perf/lib/service.sh
 
 readonly JAR=${JAR:-bootstrap/target/orders-service.jar}
-readonly BASELINE_JAR=${BASELINE_JAR:?set BASELINE_JAR to a jar built from before row-level security}
+readonly BASELINE_JAR=${BASELINE_JAR:-}
 readonly WARMUP=${WARMUP:-20}
 readonly ROUNDS=${ROUNDS:-3}
 readonly DURATION=${DURATION:-15}
@@ -41,7 +44,7 @@ readonly ROUTES=${ROUTES:-get post}
 export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
-require_jar "${BASELINE_JAR}"
+[[ -z "${BASELINE_JAR}" ]] || require_jar "${BASELINE_JAR}"
 for tool in psql curl jq wrk; do
   command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl jq wrk"
 done
@@ -65,7 +68,7 @@ cleanup() {
 trap cleanup EXIT
 copy_output_to "${report}"
 
-echo "# RLS off (${BASELINE_JAR}) vs on (${JAR} at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+echo "# off (${BASELINE_JAR:-the same jar, the three switched off}) vs on (${JAR} at commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "# $(nproc) CPUs; PostgreSQL $(psql -Atqc 'SHOW server_version' -d postgres); load average $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "# pool ${POOL_SIZE}; ${ORDERS} orders; warm-up ${WARMUP}s per variant and route; ${ROUNDS} rounds of wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION}s"
 
@@ -76,15 +79,15 @@ psql -q -d postgres -c "CREATE DATABASE orders_perf_rls_on OWNER orders_owner" >
 url="jdbc:postgresql://${PGHOST}:${PGPORT}"
 SETTINGS[off]="DATABASE_URL=${url}/orders_perf_rls_off DATABASE_USER=${PGUSER}"
 SETTINGS[on]="DATABASE_URL=${url}/orders_perf_rls_on DATABASE_USER=orders_service DATABASE_MIGRATION_USER=orders_owner"
-# rate limits and the audit trail stay on (their defaults), with budgets no run can exhaust: a
-# baseline from before all three (e.g. 640422d) makes this the combined bar of issue 8
+# rate limits and the audit trail on, with budgets no run can exhaust
 SETTINGS[on]+=" RATE_LIMIT_ENABLED=true AUDIT_ENABLED=true"
 SETTINGS[on]+=" RATE_LIMIT_READ=1000000000/1m RATE_LIMIT_READ_TENANT=1000000000/1m"
 SETTINGS[on]+=" RATE_LIMIT_WRITE=1000000000/1m RATE_LIMIT_WRITE_TENANT=1000000000/1m"
+[[ -n "${BASELINE_JAR}" ]] || SETTINGS[off]+=" RATE_LIMIT_ENABLED=false AUDIT_ENABLED=false"
 [[ -z "${PGPASSWORD:-}" ]] || fail "the roles of db/roles.sql have no password here: run against a server that trusts loopback"
 
 for variant in ${VARIANTS}; do
-  jar=$([[ "${variant}" == on ]] && echo "${JAR}" || echo "${BASELINE_JAR}")
+  jar=$([[ "${variant}" == on || -z "${BASELINE_JAR}" ]] && echo "${JAR}" || echo "${BASELINE_JAR}")
   # shellcheck disable=SC2086 # the settings are space-separated NAME=value words
   run_command "${work}/migrate-${variant}.log" "${jar}" ${SETTINGS[${variant}]} -- migrate
   port=$(free_port)
