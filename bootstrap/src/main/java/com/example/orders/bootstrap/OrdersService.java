@@ -6,6 +6,7 @@ import com.example.orders.adapters.cache.redis.RedisExpiringCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.audit.AuditWork;
+import com.example.orders.bootstrap.chores.Periodic;
 import com.example.orders.bootstrap.config.AuthVariables;
 import com.example.orders.bootstrap.config.IntrospectionVariables;
 import com.example.orders.bootstrap.config.Config;
@@ -27,6 +28,7 @@ import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -51,7 +53,7 @@ public final class OrdersService implements AutoCloseable {
   private final Optional<RedisOrderCache> cache;
   private final Optional<RedisRateLimiter> rateLimiter;
   private final Optional<RedisExpiringCache> introspectionCache;
-  private final IdempotencyKeyPurge purge;
+  private final Set<Periodic> chores;
   private final AuditWork audit;
   private final Optional<DemoTokenIssuer> demoTokenIssuer;
   /** The SDK this service built from its configuration, shut down last; none when given one. */
@@ -71,7 +73,7 @@ public final class OrdersService implements AutoCloseable {
     this.cache = component.redisCache();
     this.rateLimiter = component.redisRateLimiter();
     this.introspectionCache = component.introspectionCache();
-    this.purge = new IdempotencyKeyPurge(component.idempotentRequests());
+    this.chores = component.chores();
     this.audit = component.auditWork();
     this.demoTokenIssuer = component.demoTokenIssuer();
   }
@@ -123,6 +125,7 @@ public final class OrdersService implements AutoCloseable {
       assembled = Optional.of(service);
       migration.ifPresent(OrdersService::awaitSuccess);
       service.health.start();
+      service.chores.forEach(Periodic::start);
       service.backgroundWork.ifPresent(BackgroundWork::start);
       service.audit.start();
       service.server.start();
@@ -147,7 +150,7 @@ public final class OrdersService implements AutoCloseable {
     } catch (RuntimeException failure) {
       migration.ifPresent(task -> task.cancel(true));
       assembled.ifPresent(service -> {
-        service.purge.close();
+        service.chores.forEach(Periodic::close);
         service.server.stop();
         service.audit.close();
         service.health.close();
@@ -228,7 +231,7 @@ public final class OrdersService implements AutoCloseable {
           .log("orders service stopping: readiness is DOWN");
       pauseFor(grace);
       try {
-        purge.close();
+        chores.forEach(Periodic::close);
         try {
           server.stop();
         } finally {

@@ -1,6 +1,7 @@
 package com.example.orders.application.job;
 
 import com.example.orders.domain.shared.TenantId;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,4 +26,13 @@ public interface Jobs {
 
   /** The result of the tenant's job; empty unless that job succeeded. */
   Optional<JobResult> result(TenantId tenant, UUID id);
+
+  /**
+   * Deletes, across tenants, the finished jobs (succeeded or failed) whose last change is older
+   * than {@code cutoff}, their results with them; running and queued jobs stay whatever their
+   * age.
+   *
+   * @return how many jobs were deleted
+   */
+  int purgeFinishedBefore(Instant cutoff);
 }

@@ -1,7 +1,10 @@
 package com.example.orders.bootstrap.audit;
 
 import com.example.orders.application.audit.AuditTrail;
+import com.example.orders.bootstrap.chores.Periodic;
+import com.example.orders.bootstrap.chores.Purge;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -11,11 +14,14 @@ import java.util.Optional;
  */
 public final class AuditWork implements AutoCloseable {
 
+  /** How often entries past the retention are deleted (each trail's anchor moves with them). */
+  static final Duration RETENTION_INTERVAL = Duration.ofHours(1);
+
   private final QueuedSecurityEvents writer;
   private final AuditTrail trail;
   private final AuditSettings settings;
   private final Clock clock;
-  private Optional<AuditRetention> retention = Optional.empty();
+  private Optional<Periodic> retention = Optional.empty();
   private Optional<AuditSealing> sealing = Optional.empty();
 
   public AuditWork(QueuedSecurityEvents writer, AuditTrail trail, AuditSettings settings,
@@ -30,13 +36,16 @@ public final class AuditWork implements AutoCloseable {
     if (settings.enabled() && retention.isEmpty()) {
       writer.start();
       sealing = Optional.of(new AuditSealing(trail));
-      retention = Optional.of(new AuditRetention(trail, settings.retention(), clock));
+      retention = Optional.of(new Periodic("audit-retention", RETENTION_INTERVAL,
+          new Purge("audit entries past retention",
+              () -> trail.purgeBefore(clock.instant().minus(settings.retention())))));
+      retention.get().start();
     }
   }
 
   @Override
   public synchronized void close() {
-    retention.ifPresent(AuditRetention::close);
+    retention.ifPresent(Periodic::close);
     writer.close();
     sealing.ifPresent(AuditSealing::close);
   }

@@ -1,4 +1,4 @@
-package com.example.orders.bootstrap.events;
+package com.example.orders.bootstrap.chores;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A chore of the background side, run on a daemon thread of its own every interval, the first
- * time one interval after the start (when the consumers' queues exist). A failed run (database or broker away) is logged once per change, at WARN, and the
- * next run tries again.
+ * A chore run on a daemon thread of its own every interval, the first time one interval after
+ * the start (when the database is migrated and the consumers' queues exist). A failed run
+ * (database or broker away) is logged once per change, at WARN, and the next run tries again.
  */
 public final class Periodic implements AutoCloseable {
 

@@ -27,6 +27,7 @@ public final class Config {
       RedisVariables.REDIS,
       CacheVariables.CACHE,
       IdempotencyVariables.IDEMPOTENCY,
+      JobVariables.JOBS,
       AuditVariables.AUDIT,
       LoggingVariables.LOGGING,
       TracingVariables.TRACING,

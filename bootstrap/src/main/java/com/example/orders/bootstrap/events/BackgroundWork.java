@@ -3,6 +3,7 @@ package com.example.orders.bootstrap.events;
 import com.example.orders.adapters.messaging.EventTransport;
 import com.example.orders.adapters.messaging.relay.OutboxRelay;
 import com.example.orders.application.port.EventConsumer;
+import com.example.orders.bootstrap.chores.Periodic;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

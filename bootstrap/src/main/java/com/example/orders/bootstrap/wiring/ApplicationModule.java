@@ -19,10 +19,13 @@ import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.application.port.UuidV7Generator;
+import com.example.orders.bootstrap.chores.Periodic;
+import com.example.orders.bootstrap.chores.Purge;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.config.IdempotencyVariables;
 import dagger.Module;
 import dagger.Provides;
+import dagger.multibindings.IntoSet;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +73,14 @@ public final class ApplicationModule {
       TransactionRunner transactions, Clock clock, Config config) {
     return new IdempotentRequests(
         keys, transactions, clock, config.get(IdempotencyVariables.IDEMPOTENCY));
+  }
+
+  /** Deletes expired idempotency keys every ten minutes. */
+  @Provides
+  @IntoSet
+  static Periodic idempotencyKeyPurge(IdempotentRequests requests) {
+    return new Periodic("idempotency-purge", Duration.ofMinutes(10),
+        new Purge("expired idempotency keys", requests::purgeExpired));
   }
 
   @Provides

@@ -15,14 +15,20 @@ import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.TransactionRunner;
 import com.example.orders.application.task.TaskHandler;
 import com.example.orders.application.task.TaskQueue;
+import com.example.orders.bootstrap.chores.Periodic;
+import com.example.orders.bootstrap.chores.Purge;
+import com.example.orders.bootstrap.config.Config;
+import com.example.orders.bootstrap.config.JobVariables;
 import dagger.Module;
 import dagger.Provides;
 import dagger.multibindings.IntoSet;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Order exports as jobs: the routes that start one and read jobs, and the task that writes the
- * file (in the JSON Lines format of the API's order representation).
+ * file (in the JSON Lines format of the API's order representation), and the purge of finished
+ * jobs.
  */
 @Module
 final class ExportsModule {
@@ -41,6 +47,15 @@ final class ExportsModule {
   @IntoSet
   static ApiRoutes jobRoutes(Jobs jobs) {
     return new JobRoutes(new GetJob(jobs));
+  }
+
+  /** Deletes finished jobs and their files once {@code JOB_RETENTION} has passed, hourly. */
+  @Provides
+  @IntoSet
+  static Periodic jobPurge(Jobs jobs, Config config, Clock clock) {
+    Duration retention = config.get(JobVariables.JOBS);
+    return new Periodic("job-purge", Duration.ofHours(1), new Purge("finished jobs past retention",
+        () -> jobs.purgeFinishedBefore(clock.instant().minus(retention))));
   }
 
   @Provides

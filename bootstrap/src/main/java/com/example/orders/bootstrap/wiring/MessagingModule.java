@@ -20,7 +20,7 @@ import com.example.orders.bootstrap.config.MessagingVariables;
 import com.example.orders.bootstrap.events.AsyncApiEndpoint;
 import com.example.orders.bootstrap.events.BackgroundWork;
 import com.example.orders.bootstrap.events.InboxPurge;
-import com.example.orders.bootstrap.events.Periodic;
+import com.example.orders.bootstrap.chores.Periodic;
 import com.example.orders.bootstrap.observability.HealthCheck;
 import com.example.orders.bootstrap.observability.MessagingMetrics;
 import com.example.orders.bootstrap.observability.ParkedCounts;

@@ -4,9 +4,9 @@ import com.example.orders.adapters.cache.ratelimit.RedisRateLimiter;
 import com.example.orders.adapters.cache.redis.RedisOrderCache;
 import com.example.orders.adapters.http.HttpServer;
 import com.example.orders.adapters.cache.redis.RedisExpiringCache;
-import com.example.orders.application.idempotency.IdempotentRequests;
 import com.example.orders.adapters.persistence.postgres.PostgresDatabase;
 import com.example.orders.bootstrap.audit.AuditWork;
+import com.example.orders.bootstrap.chores.Periodic;
 import com.example.orders.bootstrap.config.Config;
 import com.example.orders.bootstrap.demo.DemoTokenIssuer;
 import com.example.orders.bootstrap.observability.HealthMonitor;
@@ -17,6 +17,7 @@ import io.opentelemetry.api.OpenTelemetry;
 import dagger.Component;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The service's object graph for one configuration. Each accessor creates its part on first
@@ -60,7 +61,8 @@ public interface ServiceComponent {
   /** The relay and the consumers; empty when the process only serves the API. */
   Optional<BackgroundWork> backgroundWork();
 
-  IdempotentRequests idempotentRequests();
+  /** The chores every process runs on a schedule, e.g. purges; a feature adds its own. */
+  Set<Periodic> chores();
 
   /** The writer of security events and the audit retention purge. */
   AuditWork auditWork();

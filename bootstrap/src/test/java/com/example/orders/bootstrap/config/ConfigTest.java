@@ -285,6 +285,7 @@ class ConfigTest {
         "DATABASE_CONNECTION_TIMEOUT", "100ms",
         "DATABASE_STATEMENT_TIMEOUT", "10m",
         "AUTH_CLOCK_SKEW", "10m",
+        "JOB_RETENTION", "30m",
         "DATABASE_MIGRATE_ON_START", "yes"));
 
     ConfigException failure =
@@ -295,7 +296,8 @@ class ConfigTest {
         "DATABASE_CONNECTION_TIMEOUT must be from 250ms to 1m, got '100ms'",
         "DATABASE_STATEMENT_TIMEOUT must be from 100ms to 5m, got '10m'",
         "DATABASE_MIGRATE_ON_START must be true or false, got 'yes'",
-        "AUTH_CLOCK_SKEW must be from 0s to 5m, got '10m'");
+        "AUTH_CLOCK_SKEW must be from 0s to 5m, got '10m'",
+        "JOB_RETENTION must be from 1h to 365d, got '30m'");
   }
 
   @Test
@@ -513,6 +515,7 @@ class ConfigTest {
         "CACHE_LOCAL_TTL=1s",
         "CACHE_MAX_ENTRIES=10000",
         "IDEMPOTENCY_KEY_TTL=1d",
+        "JOB_RETENTION=7d",
         "AUDIT_ENABLED=true",
         "AUDIT_RETENTION=400d",
         "AUDIT_SECURITY_QUEUE_CAPACITY=10000",

@@ -5,6 +5,7 @@ import com.example.orders.application.job.JobResult;
 import com.example.orders.application.job.JobStatus;
 import com.example.orders.application.job.Jobs;
 import com.example.orders.domain.shared.TenantId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +63,20 @@ public final class InMemoryJobs implements Jobs {
   @Override
   public Optional<JobResult> result(TenantId tenant, UUID id) {
     return Optional.ofNullable(results.get(new Key(tenant, id)));
+  }
+
+  @Override
+  public int purgeFinishedBefore(Instant cutoff) {
+    int purged = 0;
+    for (Map.Entry<Key, Job> entry : jobs.entrySet()) {
+      Job job = entry.getValue();
+      if (job.status().isFinal() && job.updatedAt().isBefore(cutoff)
+          && jobs.remove(entry.getKey(), job)) {
+        results.remove(entry.getKey());
+        purged++;
+      }
+    }
+    return purged;
   }
 
   private Key requireStored(Job job) {

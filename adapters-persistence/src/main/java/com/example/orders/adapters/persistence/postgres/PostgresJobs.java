@@ -7,6 +7,7 @@ import com.example.orders.application.job.Jobs;
 import com.example.orders.domain.shared.TenantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * The {@link Jobs} port on PostgreSQL: one {@code jobs} row per job, its result in the same row
- * (read only by {@link #result}, so that polling a job never loads its file).
+ * (read only by {@link #result}, so that polling a job never loads its file). Finished jobs are
+ * purged across tenants by one {@code SECURITY DEFINER} function, as the outbox is (V15).
  */
 public final class PostgresJobs implements Jobs {
 
@@ -30,6 +32,7 @@ public final class PostgresJobs implements Jobs {
       + " result = :result WHERE tenant_id = :tenant AND job_id = :id";
   private static final String RESULT = "SELECT result_media_type, result FROM jobs"
       + " WHERE tenant_id = :tenant AND job_id = :id AND status = 'SUCCEEDED'";
+  private static final String PURGE = "SELECT jobs_purge_finished(:cutoff, :slice)";
 
   private final HandleBinding handles;
 
@@ -73,6 +76,11 @@ public final class PostgresJobs implements Jobs {
         .map((row, context) -> new JobResult(row.getString("result_media_type"),
             row.getBytes("result")))
         .findOne());
+  }
+
+  @Override
+  public int purgeFinishedBefore(Instant cutoff) {
+    return SlicedPurge.run(handles, PURGE, cutoff);
   }
 
   private void store(Job job, JobResult result) {

@@ -94,6 +94,28 @@ public abstract class JobsContract {
   }
 
   @Test
+  public void a_purge_deletes_finished_jobs_older_than_the_cutoff_with_their_files() {
+    // long ago, so that no other test's jobs fall on either side of the cutoff by chance
+    Instant cutoff = Instant.parse("2001-01-01T00:00:00Z");
+    Job succeeded = stored(queued(cutoff.minusSeconds(60)).running(cutoff.minusSeconds(50)));
+    jobs.complete(succeeded.succeeded(2, cutoff.minusSeconds(40)),
+        new JobResult("application/jsonl", FILE));
+    Job failed = stored(queued(cutoff.minusSeconds(60)).failed("gave up", cutoff.minusSeconds(1)));
+    Job stillRunning = stored(queued(cutoff.minusSeconds(60)).running(cutoff.minusSeconds(30)));
+    Job finishedAfter = stored(queued(cutoff.minusSeconds(60)).failed("gave up", cutoff));
+
+    int purged = jobs.purgeFinishedBefore(cutoff);
+
+    assertThat(purged).isGreaterThanOrEqualTo(2);
+    assertThat(jobs.find(tenant, succeeded.id())).isEmpty();
+    assertThat(jobs.result(tenant, succeeded.id())).isEmpty();
+    assertThat(jobs.find(tenant, failed.id())).isEmpty();
+    assertThat(jobs.find(tenant, stillRunning.id())).contains(stillRunning);
+    assertThat(jobs.find(tenant, finishedAfter.id())).contains(finishedAfter);
+    assertThat(jobs.purgeFinishedBefore(cutoff)).isZero();
+  }
+
+  @Test
   public void updating_a_job_that_is_not_stored_fails() {
     Job stranger = queued();
 
@@ -102,8 +124,19 @@ public abstract class JobsContract {
   }
 
   private Job queued() {
+    return queued(NOW);
+  }
+
+  private Job queued(Instant at) {
     // microseconds: what PostgreSQL keeps of a timestamp
     return Job.queued(UUID.randomUUID(), tenant, "order-export", "user-1",
-        NOW.truncatedTo(ChronoUnit.MICROS));
+        at.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /** Adds the job as queued, then stores the state given. */
+  private Job stored(Job job) {
+    jobs.add(Job.queued(job.id(), job.tenant(), job.kind(), job.requestedBy(), job.createdAt()));
+    jobs.update(job);
+    return job;
   }
 }
