@@ -93,7 +93,7 @@ dump_recordings() {
 delete_broker_queues() {
   [[ " ${VARIANTS} " == *" events "* || " ${VARIANTS} " == *" api "* ]] || return 0
   local queue
-  for queue in notifications notifications.parked notifications.retry.{1..4}; do
+  for queue in $(consumer_queues); do
     rabbitmqctl -q delete_queue "${BROKER_PREFIX}orders.${queue}" >/dev/null 2>&1 || true
   done
 }

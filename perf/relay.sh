@@ -44,8 +44,8 @@ cleanup() {
   stop_service 30
   bench_queue delete "${RELAY_QUEUE}" "${EXCHANGE}" || true
   bench_queue delete "${PERFTEST_QUEUE}" || true
-  # what the worker's own consumer (notifications) declared under the prefix
-  for queue in notifications notifications.parked notifications.retry.{1..4}; do
+  # what the worker's own consumers declared under the prefix
+  for queue in $(consumer_queues); do
     bench_queue delete "${PREFIX}orders.${queue}" || true
   done
   bench_queue delete "${PREFIX}orders.notifications" "${PREFIX}orders.dead-letter" || true

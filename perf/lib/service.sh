@@ -118,6 +118,16 @@ start_java() {
   SERVICE_PID=$!
 }
 
+# Usage: consumer_queues
+# The queues the service's consumers declare (each with its parking and retry queues), without the
+# RABBITMQ_NAME_PREFIX and the "orders." before them: what a script that ran one deletes after.
+consumer_queues() {
+  local consumer
+  for consumer in notifications task-send-notice task-export-orders; do
+    echo "${consumer}" "${consumer}.parked" "${consumer}".retry.{1..4}
+  done
+}
+
 # Usage: run_command LOG JAR [NAME=value...] -- [ARG...]
 # Runs a one-shot command of the jar (migrate, config) in the foreground, same environment rules.
 run_command() {
