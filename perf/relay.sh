@@ -27,7 +27,8 @@ export PGHOST PGPORT PGUSER BENCH_RABBITMQ_URL=${BROKER}
 require_jar "${JAR}"
 java=$(java_binary)
 tools=perf/tools
-if [[ ! -s "${tools}/classpath.txt" ]]; then
+# a classpath from another machine names jars this one lacks: resolve it again
+if [[ ! -s "${tools}/classpath.txt" ]] || ! ls $(tr ':' ' ' <"${tools}/classpath.txt") >/dev/null 2>&1; then
   echo "resolving PerfTest (com.rabbitmq:perf-test:2.22.1) from Maven Central"
   (cd "${tools}" && ../../mvnw -B -q dependency:build-classpath -Dmdep.outputFile=classpath.txt)
 fi
