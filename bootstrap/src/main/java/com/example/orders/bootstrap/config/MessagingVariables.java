@@ -73,6 +73,7 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
     lines.add("OUTBOX_RETENTION=" + Durations.format(relay.retention()));
     lines.add("OUTBOX_PURGE_INTERVAL=" + Durations.format(relay.purgeInterval()));
     lines.add("OUTBOX_LANES=" + relay.lanes());
+    lines.add("OUTBOX_LINGER=" + Durations.format(relay.linger()));
     lines.add("INBOX_RETENTION=" + Durations.format(messaging.inboxRetention()));
     return List.copyOf(lines);
   }
@@ -105,7 +106,9 @@ public final class MessagingVariables implements ConfigArea<MessagingConfig> {
             RelaySettings.PURGE_INTERVAL_MIN, RelaySettings.PURGE_INTERVAL_MAX),
         RelaySettings.DEFAULT_DRAIN_TIMEOUT,
         variables.integer("OUTBOX_LANES", RelaySettings.DEFAULT_LANES, RelaySettings.LANES_MIN,
-            RelaySettings.LANES_MAX));
+            RelaySettings.LANES_MAX),
+        variables.duration("OUTBOX_LINGER", RelaySettings.DEFAULT_LINGER, Duration.ZERO,
+            RelaySettings.LINGER_MAX));
   }
 
   private static Optional<RabbitSettings> rabbit(EnvironmentVariables variables,

@@ -103,6 +103,7 @@ class ConfigTest {
         Map.entry("OUTBOX_RETENTION", "24h"),
         Map.entry("OUTBOX_PURGE_INTERVAL", "1m"),
         Map.entry("OUTBOX_LANES", "3"),
+        Map.entry("OUTBOX_LINGER", "20ms"),
         Map.entry("INBOX_RETENTION", "3d")));
 
     Config config = Config.fromEnvironment(environment);
@@ -132,7 +133,7 @@ class ConfigTest {
             Duration.ofSeconds(2), consumers)),
         consumers,
         new RelaySettings(100, Duration.ofMillis(250), Duration.ofHours(24), Duration.ofMinutes(1),
-            RelaySettings.DEFAULT_DRAIN_TIMEOUT, 3),
+            RelaySettings.DEFAULT_DRAIN_TIMEOUT, 3, Duration.ofMillis(20)),
         Duration.ofDays(3)));
   }
 
@@ -533,6 +534,7 @@ class ConfigTest {
         "OUTBOX_RETENTION=7d",
         "OUTBOX_PURGE_INTERVAL=10m",
         "OUTBOX_LANES=2",
+        "OUTBOX_LINGER=5ms",
         "INBOX_RETENTION=7d");
   }
 }

@@ -24,8 +24,11 @@ import org.slf4j.LoggerFactory;
  * <p>It works in {@link RelaySettings#lanes() lanes}: threads that each claim, publish, await
  * the confirms and mark a batch in a transaction of their own, so that while one waits for the
  * broker another claims the next rows (the claims skip each other's). The first lane listens for
- * commits and wakes the others; the others join in only while there is a backlog, so a quiet
- * outbox costs one waiting thread.
+ * commits; the others join in only while there is a backlog (a batch came back full), so a quiet
+ * outbox costs one waiting thread. Woken by a commit, the first lane lingers a few milliseconds
+ * ({@link RelaySettings#linger()}) before it claims: at hundreds of commits a second, claiming
+ * at each would publish batches of one, and the claims, confirms and marks would cost more than
+ * the events.
  *
  * <p>Events of one aggregate may go out in any order (lanes, several relays, retries):
  * consumers order by version (ADRs 0015 and 0027).
@@ -124,6 +127,13 @@ public final class OutboxRelay implements AutoCloseable {
     }
   }
 
+  /** Lets the commits of the next few milliseconds join the batch; stopping cuts it short. */
+  private void linger() {
+    if (running && settings.linger().isPositive()) {
+      pause(settings.linger());
+    }
+  }
+
   private static void pause(Duration pause) {
     try {
       Thread.sleep(pause);
@@ -154,7 +164,7 @@ public final class OutboxRelay implements AutoCloseable {
           } else if (first) {
             purgeWhenDue();
             pending.awaitAppended(settings.pollInterval());
-            wakeOthers();
+            linger();
           } else {
             awaitWakeupAfter(seen);
           }
