@@ -10,6 +10,7 @@
 #   flock /tmp/orders-bench.lock perf/event-latency.sh          # 500 orders/s for 20 s
 #   RATE=1000 ORDERS=20000 perf/event-latency.sh
 #   PROFILE=1 RATE=300 ORDERS=6000 perf/event-latency.sh  # + JFR of the service while placing
+#   SERVICE_SETTINGS="CONSUMER_CONCURRENCY=8 OUTBOX_LINGER=0s" perf/event-latency.sh
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,7 +53,7 @@ port=$(free_port)
 start_service "${work}/service.log" "${JAR}" APP_ENV=development "PORT=${port}" LOG_LEVEL=warn \
   RUN_MODE=all "RABBITMQ_URL=${BROKER}" "RABBITMQ_NAME_PREFIX=${PREFIX}" "${database[@]}" \
   DATABASE_MIGRATE_ON_START=false DATABASE_POOL_SIZE=10 \
-  RATE_LIMIT_ENABLED=false -- serve  # one token at 500 writes/s would exhaust the default budget
+  RATE_LIMIT_ENABLED=false ${SERVICE_SETTINGS:-} -- serve  # one token at 500 writes/s would exhaust the default budget
 wait_until_ready "${port}" 60 "${work}/service.log"
 token=$(demo_token "${work}/service.log")
 echo "uptime before: $(uptime)"
@@ -87,7 +88,7 @@ measured_from=$(psql -tA -d "${DATABASE}" -c "SELECT now()")
 seconds=$((ORDERS / RATE + 1))
 jcmd="$(dirname "$(java_binary)")/jcmd"
 if ((PROFILE == 1)); then
-  "${jcmd}" "${SERVICE_PID}" JFR.start name=placing settings=profile >/dev/null
+  "${jcmd}" "${SERVICE_PID}" JFR.start name=placing settings=profile "jdk.ExecutionSample#period=2ms" >/dev/null
 fi
 # CPU of the service and of everything else while placing: which side is short of it
 samplers=()
@@ -123,4 +124,23 @@ psql -tA -F ' ' -d "${DATABASE}" -c "
   WHERE o.event_type = 'order.placed' AND o.occurred_at >= '${measured_from}'" | {
   read -r count rate p50 p99 max
   echo "commit to consumer: ${count} orders placed at ${rate}/s; p50 ${p50} ms, p99 ${p99} ms, max ${max} ms"
+}
+# the relay's share: until the event is marked published (after the broker's confirm)
+psql -tA -F ' ' -d "${DATABASE}" -c "
+  SELECT round(1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - occurred_at))::numeric, 1),
+         round(1000 * percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - occurred_at))::numeric, 1)
+  FROM outbox WHERE event_type = 'order.placed' AND occurred_at >= '${measured_from}'" | {
+  read -r p50 p99
+  echo "of which commit to confirmed publish: p50 ${p50} ms, p99 ${p99} ms"
+}
+# where the tail comes from: the seconds with the slowest events (a pause, a burst, a chore)
+psql -tA -F ' ' -d "${DATABASE}" -c "
+  SELECT to_char(date_trunc('second', o.occurred_at), 'HH24:MI:SS'), count(*),
+         round(1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.handled_at - o.occurred_at))::numeric, 1),
+         round(1000 * max(extract(epoch FROM i.handled_at - o.occurred_at)), 1)
+  FROM outbox o JOIN inbox i ON i.event_id = o.event_id AND i.consumer = 'notifications'
+  WHERE o.event_type = 'order.placed' AND o.occurred_at >= '${measured_from}'
+  GROUP BY 1 ORDER BY 4 DESC LIMIT 5" | {
+  echo "slowest seconds (time, events, p50 ms, max ms):"
+  while read -r second count p50 max; do echo "  ${second} ${count} ${p50} ${max}"; done
 }

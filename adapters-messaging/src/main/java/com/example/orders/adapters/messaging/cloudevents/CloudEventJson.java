@@ -6,11 +6,10 @@ import com.example.orders.domain.shared.TenantId;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
@@ -78,19 +77,22 @@ public final class CloudEventJson {
   }
 
   /**
-   * Reads a document written by {@link #write}.
+   * Reads a document written by {@link #write}, in one pass: the document becomes maps and lists
+   * straight away, so the payload needs no second conversion from a tree.
    *
    * @throws MalformedEventException when it is not JSON, not CloudEvents 1.0, or lacks or breaks
    *     one of the attributes {@link #write} sets
    */
   public static EventEnvelope read(byte[] body) throws MalformedEventException {
-    JsonNode document;
+    Map<String, Object> document;
     try {
-      document = JSON.readTree(body);
+      document = JSON.readValue(body, TREE);
+    } catch (MismatchedInputException notAnObject) {
+      throw new MalformedEventException("the body is not a JSON object", notAnObject);
     } catch (IOException notJson) {
       throw new MalformedEventException("the body is not JSON", notJson);
     }
-    if (document == null || !document.isObject()) {
+    if (document == null) {
       throw new MalformedEventException("the body is not a JSON object");
     }
     if (!"1.0".equals(text(document, "specversion"))) {
@@ -105,12 +107,10 @@ public final class CloudEventJson {
     if (!schema.matches() || !schema.group(1).equals(type)) {
       throw new MalformedEventException("dataschema does not name the type and a version");
     }
-    JsonNode data = document.get("data");
-    if (data == null || !data.isObject()) {
+    if (!(document.get("data") instanceof Map<?, ?> data)) {
       throw new MalformedEventException("data is not a JSON object");
     }
-    JsonNode version = document.get("aggregateversion");
-    if (version == null || !version.canConvertToExactIntegral() || !version.canConvertToLong()) {
+    if (!(document.get("aggregateversion") instanceof Long version)) {
       throw new MalformedEventException("aggregateversion is not a whole number");
     }
     try {
@@ -120,23 +120,28 @@ public final class CloudEventJson {
           source.substring(SOURCE_PREFIX.length()),
           UUID.fromString(text(document, "subject")),
           new TenantId(text(document, "tenant")),
-          version.longValue(),
-          Instant.parse(text(document, "time")),
+          version,
+          InstantText.parse(text(document, "time")),
           Integer.parseInt(schema.group(2)),
-          JSON.convertValue(data, TREE),
-          document.path("traceparent").asText(""));
+          objectMap(data),
+          document.get("traceparent") instanceof String traceParent ? traceParent : "");
     } catch (IllegalArgumentException | DateTimeParseException | DomainException invalid) {
       throw new MalformedEventException("an attribute is invalid: " + invalid.getMessage(),
           invalid);
     }
   }
 
-  private static String text(JsonNode document, String attribute)
+  /** A JSON object read into a map has string keys. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> objectMap(Map<?, ?> object) {
+    return (Map<String, Object>) object;
+  }
+
+  private static String text(Map<String, Object> document, String attribute)
       throws MalformedEventException {
-    JsonNode value = document.get(attribute);
-    if (value == null || !value.isTextual()) {
+    if (!(document.get(attribute) instanceof String value)) {
       throw new MalformedEventException(attribute + " is missing or not a string");
     }
-    return value.textValue();
+    return value;
   }
 }

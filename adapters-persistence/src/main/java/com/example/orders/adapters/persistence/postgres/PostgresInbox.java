@@ -11,12 +11,16 @@ import java.time.Instant;
  */
 public final class PostgresInbox implements Inbox {
 
-  private static final String RECORD = "INSERT INTO inbox (consumer, event_id, tenant_id,"
-      + " aggregate_type, aggregate_id, aggregate_version) VALUES (:consumer, :eventId, :tenant,"
-      + " :aggregateType, :aggregateId, :version) ON CONFLICT DO NOTHING";
-  private static final String NEWER = "SELECT EXISTS (SELECT 1 FROM inbox WHERE consumer ="
-      + " :consumer AND aggregate_type = :aggregateType AND aggregate_id = :aggregateId"
-      + " AND aggregate_version > :version)";
+  /**
+   * One round trip: the insert, and whether a newer event of the aggregate was handled already
+   * (the subquery sees the rows before the insert, which cannot be newer than itself).
+   */
+  private static final String RECORD = "WITH recorded AS (INSERT INTO inbox (consumer, event_id,"
+      + " tenant_id, aggregate_type, aggregate_id, aggregate_version) VALUES (:consumer, :eventId,"
+      + " :tenant, :aggregateType, :aggregateId, :version) ON CONFLICT DO NOTHING RETURNING 1)"
+      + " SELECT EXISTS (SELECT 1 FROM recorded) AS first, EXISTS (SELECT 1 FROM inbox"
+      + " WHERE consumer = :consumer AND aggregate_type = :aggregateType"
+      + " AND aggregate_id = :aggregateId AND aggregate_version > :version) AS newer";
 
   /**
    * In slices, like the outbox purge, so that no delete holds one huge transaction; across
@@ -34,27 +38,17 @@ public final class PostgresInbox implements Inbox {
 
   @Override
   public Arrival record(String consumer, EventEnvelope event) {
-    return handles.inTransaction(() -> handles.withHandle(event.tenant(), handle -> {
-      int inserted = handle.createUpdate(RECORD)
+    return handles.inTransaction(() -> handles.withHandle(event.tenant(), handle ->
+      handle.createQuery(RECORD)
           .bind("consumer", consumer)
           .bind("eventId", event.id())
           .bind("tenant", event.tenant().value())
           .bind("aggregateType", event.aggregateType())
           .bind("aggregateId", event.aggregateId())
           .bind("version", event.version())
-          .execute();
-      if (inserted == 0) {
-        return Arrival.REPEAT;
-      }
-      boolean newer = handle.createQuery(NEWER)
-          .bind("consumer", consumer)
-          .bind("aggregateType", event.aggregateType())
-          .bind("aggregateId", event.aggregateId())
-          .bind("version", event.version())
-          .mapTo(Boolean.class)
-          .one();
-      return newer ? Arrival.STALE : Arrival.FIRST;
-    }));
+          .map((row, context) -> !row.getBoolean("first") ? Arrival.REPEAT
+              : row.getBoolean("newer") ? Arrival.STALE : Arrival.FIRST)
+          .one()));
   }
 
   /** Bypasses the database guard, like the relay: a background chore must not move the breaker. */
