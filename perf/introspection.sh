@@ -10,7 +10,7 @@
 # ...), over ids picked at random. Prints each run, the medians, their ratio, and how many
 # introspection calls the whole run cost. Stops everything and drops the database on exit.
 #
-#   /work/bin/bench perf/introspection.sh          # WARMUP=30 ROUNDS=3 ORDERS=1000
+#   flock /tmp/orders-bench.lock perf/introspection.sh          # WARMUP=30 ROUNDS=3 ORDERS=1000
 #   WARMUP=10 ROUNDS=1 perf/introspection.sh       # quickly
 set -euo pipefail
 
