@@ -2,9 +2,9 @@
 # Commit-to-consumer latency of events at a steady rate of orders: the service (RUN_MODE=all,
 # PostgreSQL, RabbitMQ, demo token issuer) gets WARMUP + ORDERS orders created, then wrk places
 # them at RATE a second (perf/place-orders.lua), the WARMUP first and unmeasured, then the ORDERS
-# (the CPU figures and the JFR recording are of these only); each OrderPlaced goes through the outbox, the relay,
-# the broker and the notifications consumer, whose inbox record is written in its handler's
-# transaction. The latency of an event is inbox.handled_at (the handler's transaction start)
+# (the CPU figures and the JFR recording are of these only); each OrderPlaced goes through the
+# outbox, the relay, the broker and the notifications consumer, whose inbox record is written in
+# its handler's transaction. The latency of an event is inbox.handled_at (the handler's transaction start)
 # minus outbox.occurred_at (stamped by the change, before its commit), read from the database.
 #
 #   flock /tmp/orders-bench.lock perf/event-latency.sh          # 500 orders/s for 20 s
@@ -53,7 +53,8 @@ port=$(free_port)
 start_service "${work}/service.log" "${JAR}" APP_ENV=development "PORT=${port}" LOG_LEVEL=warn \
   RUN_MODE=all "RABBITMQ_URL=${BROKER}" "RABBITMQ_NAME_PREFIX=${PREFIX}" "${database[@]}" \
   DATABASE_MIGRATE_ON_START=false DATABASE_POOL_SIZE=10 \
-  RATE_LIMIT_ENABLED=false ${SERVICE_SETTINGS:-} -- serve  # one token at 500 writes/s would exhaust the default budget
+  RATE_LIMIT_ENABLED=false ${SERVICE_SETTINGS:-} -- serve  # NAME=value words, split on spaces
+# (rate limits off: one token at 500 writes/s would exhaust the default budget)
 wait_until_ready "${port}" 60 "${work}/service.log"
 token=$(demo_token "${work}/service.log")
 echo "uptime before: $(uptime)"
