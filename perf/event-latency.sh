@@ -115,33 +115,28 @@ echo "uptime after: $(uptime)"
 # a retried or parked delivery waits out a delay queue: say how many there were
 curl -fsS "http://127.0.0.1:${port}/metrics" | grep -E '^(consumer_deliveries_seconds|task_runs_seconds)_(count|sum)' \
   || echo "no consumer metrics"
-psql -tA -F ' ' -d "${DATABASE}" -c "
-  SELECT count(*),
-         round(count(*) / extract(epoch FROM max(o.occurred_at) - min(o.occurred_at))),
-         round(1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.handled_at - o.occurred_at))::numeric, 1),
-         round(1000 * percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM i.handled_at - o.occurred_at))::numeric, 1),
-         round(1000 * max(extract(epoch FROM i.handled_at - o.occurred_at)), 1)
-  FROM outbox o JOIN inbox i ON i.event_id = o.event_id AND i.consumer = 'notifications'
-  WHERE o.event_type = 'order.placed' AND o.occurred_at >= '${measured_from}'" | {
+# The measured events, each with its consumer's inbox record, and what the queries below take of them
+measured="FROM outbox o JOIN inbox i ON i.event_id = o.event_id AND i.consumer = 'notifications'
+  WHERE o.event_type = 'order.placed' AND o.occurred_at >= '${measured_from}'"
+latency="extract(epoch FROM i.handled_at - o.occurred_at)"
+publishing="extract(epoch FROM o.published_at - o.occurred_at)"  # until the broker's confirm
+# Usage: millis FRACTION SECONDS_EXPRESSION: that percentile in ms, one decimal
+millis() { echo "round(1000 * percentile_cont($1) WITHIN GROUP (ORDER BY $2)::numeric, 1)"; }
+query() { psql -tA -F ' ' -d "${DATABASE}" -c "$1"; }
+
+query "SELECT count(*), round(count(*) / extract(epoch FROM max(o.occurred_at) - min(o.occurred_at))),
+         $(millis 0.5 "${latency}"), $(millis 0.99 "${latency}"), $(millis 1 "${latency}") ${measured}" | {
   read -r count rate p50 p99 max
   echo "commit to consumer: ${count} orders placed at ${rate}/s; p50 ${p50} ms, p99 ${p99} ms, max ${max} ms"
 }
-# the relay's share: until the event is marked published (after the broker's confirm)
-psql -tA -F ' ' -d "${DATABASE}" -c "
-  SELECT round(1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - occurred_at))::numeric, 1),
-         round(1000 * percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - occurred_at))::numeric, 1)
-  FROM outbox WHERE event_type = 'order.placed' AND occurred_at >= '${measured_from}'" | {
+query "SELECT $(millis 0.5 "${publishing}"), $(millis 0.99 "${publishing}") ${measured}" | {
   read -r p50 p99
   echo "of which commit to confirmed publish: p50 ${p50} ms, p99 ${p99} ms"
 }
 # where the tail comes from: the seconds with the slowest events (a pause, a burst, a chore)
-psql -tA -F ' ' -d "${DATABASE}" -c "
-  SELECT to_char(date_trunc('second', o.occurred_at), 'HH24:MI:SS'), count(*),
-         round(1000 * percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM i.handled_at - o.occurred_at))::numeric, 1),
-         round(1000 * max(extract(epoch FROM i.handled_at - o.occurred_at)), 1)
-  FROM outbox o JOIN inbox i ON i.event_id = o.event_id AND i.consumer = 'notifications'
-  WHERE o.event_type = 'order.placed' AND o.occurred_at >= '${measured_from}'
-  GROUP BY 1 ORDER BY 4 DESC LIMIT 5" | {
+query "SELECT to_char(date_trunc('second', o.occurred_at), 'HH24:MI:SS'), count(*),
+         $(millis 0.5 "${latency}"), $(millis 1 "${latency}") ${measured}
+       GROUP BY 1 ORDER BY 4 DESC LIMIT 5" | {
   echo "slowest seconds (time, events, p50 ms, max ms):"
   while read -r second count p50 max; do echo "  ${second} ${count} ${p50} ${max}"; done
 }
