@@ -36,6 +36,21 @@ SERVICE_VARIABLES=(
 # Extra JVM options for the next start, e.g. JVM_OPTIONS="-XX:StartFlightRecording=..." (split on
 # spaces).
 JVM_OPTIONS=${JVM_OPTIONS:-}
+# The options every JVM starts with: the image's (JAVA_TOOL_OPTIONS in deploy/Dockerfile: the
+# serial collector, the heap as a share of memory) with the memory of a production pod (the
+# production overlay's 1 GiB limit) as MaxRAM, so that a measurement is of the JVM as it ships,
+# not of its defaults on this machine (G1, a heap of a quarter of its memory). Set it to "" for
+# the JVM's defaults.
+image_jvm_options() {
+  local dockerfile options
+  dockerfile="$(dirname "${BASH_SOURCE[0]}")/../../deploy/Dockerfile"
+  options=$(sed -nE 's/^ENV JAVA_TOOL_OPTIONS="([^"]*)".*/\1/p' "${dockerfile}")
+  [[ -n "${options}" ]] || { echo "no ENV JAVA_TOOL_OPTIONS=\"...\" line in ${dockerfile}" >&2; return 1; }
+  echo "-XX:MaxRAM=1g ${options}"
+}
+if [[ -z "${IMAGE_JVM_OPTIONS+set}" ]]; then
+  IMAGE_JVM_OPTIONS=$(image_jvm_options) || exit 1
+fi
 SERVICE_PID=""
 SERVICE_EXIT_STATUS=""
 
@@ -113,7 +128,7 @@ start_java() {
   java=$(java_binary)
   local -a environment options=()
   mapfile -d '' environment < <(service_environment "${settings[@]}")
-  [[ -z "${JVM_OPTIONS}" ]] || read -r -a options <<<"${JVM_OPTIONS}"
+  read -r -a options <<<"${IMAGE_JVM_OPTIONS} ${JVM_OPTIONS}"
   env "${environment[@]}" "${java}" "${options[@]}" "$@" >"${log}" 2>&1 &
   SERVICE_PID=$!
 }
