@@ -3,16 +3,19 @@ package com.example.orders.bootstrap.audit;
 import com.example.orders.application.audit.AuditChain;
 import com.example.orders.application.audit.AuditEvent;
 import com.example.orders.application.audit.AuditTrail;
+import com.example.orders.application.audit.FieldChange;
 import com.example.orders.application.audit.SecurityEvent;
 import com.example.orders.application.audit.SecurityEvents;
 import com.example.orders.application.port.IdGenerator;
 import com.example.orders.application.port.TransactionRunner;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,18 +29,24 @@ import org.slf4j.LoggerFactory;
  * bounded queue, never waiting (a full queue drops it and counts the drop); one background thread
  * writes what is queued, a batch at a time, one transaction per tenant's trail. A batch the
  * database refuses is dropped and counted too, and logged once until a batch succeeds again.
+ *
+ * <p>Repeats of one refusal are folded ({@link RepeatedRefusals}): the first is recorded, and
+ * when its window closes one more entry of the same kind, naming no request, carries the change
+ * {@code repeats} from none to the number of further refusals the window counted.
  */
 public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(QueuedSecurityEvents.class);
   private static final int BATCH = 200;
   private static final Duration DRAIN_ON_CLOSE = Duration.ofSeconds(5);
+  static final String REPEATS = "repeats";
 
   private final BlockingQueue<AuditEvent> queue;
   private final AuditTrail trail;
   private final TransactionRunner transactions;
   private final IdGenerator ids;
   private final Clock clock;
+  private final RepeatedRefusals repeated;
   private final LongAdder written = new LongAdder();
   private final LongAdder droppedFull = new LongAdder();
   private final LongAdder droppedFailed = new LongAdder();
@@ -45,13 +54,19 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
   private final Thread writer;
   private volatile boolean closing;
 
+  /**
+   * @param repeatWindow how long repeats of a refusal are folded into one entry after the first;
+   *     zero records each
+   */
   public QueuedSecurityEvents(AuditTrail trail, TransactionRunner transactions, IdGenerator ids,
-      Clock clock, int capacity) {
+      Clock clock, int capacity, Duration repeatWindow) {
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.trail = trail;
     this.transactions = transactions;
     this.ids = ids;
     this.clock = clock;
+    // a window per kind of refusal: as many as the queue holds events
+    this.repeated = new RepeatedRefusals(repeatWindow, capacity);
     this.writer = Thread.ofPlatform().daemon().name("orders-audit-writer").unstarted(this::run);
   }
 
@@ -62,16 +77,20 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
 
   @Override
   public void record(SecurityEvent event) {
-    AuditEvent entry = new AuditEvent(ids.next(), event.tenant(), event.actor(), event.action(),
-        event.resourceType(), event.resourceId(), List.of(), event.outcome(), clock.instant());
-    if (closing || !queue.offer(entry)) {
-      droppedFull.increment();
+    Instant now = clock.instant();
+    if (repeated.admit(event, now)) {
+      offer(entry(event, List.of(), now));
     }
   }
 
   /** Events stored so far. */
   public long written() {
     return written.sum();
+  }
+
+  /** Refusals counted into a later entry's {@code repeats} instead of recorded one by one. */
+  public long folded() {
+    return repeated.folded();
   }
 
   /** Events dropped because the queue was full (or the service stopping). */
@@ -108,6 +127,7 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
     List<AuditEvent> batch = new ArrayList<>(BATCH);
     while (!closing) {
       try {
+        closeWindows(false);
         AuditEvent first = queue.poll(1, TimeUnit.SECONDS);
         if (first != null) {
           batch.add(first);
@@ -119,11 +139,36 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
         break;
       }
     }
+    closeWindows(true);
     long deadline = System.nanoTime() + DRAIN_ON_CLOSE.toNanos();
     while (!queue.isEmpty() && System.nanoTime() < deadline) {
       queue.drainTo(batch, BATCH);
       write(batch);
       batch.clear();
+    }
+  }
+
+  private void offer(AuditEvent entry) {
+    if (closing || !queue.offer(entry)) {
+      droppedFull.increment();
+    }
+  }
+
+  private AuditEvent entry(SecurityEvent event, List<FieldChange> changes, Instant now) {
+    return new AuditEvent(ids.next(), event.tenant(), event.actor(), event.action(),
+        event.resourceType(), event.resourceId(), changes, event.outcome(), now);
+  }
+
+  /** Queues an entry for each window of repeats closed by now (every window with {@code all}). */
+  private void closeWindows(boolean all) {
+    Instant now = clock.instant();
+    for (RepeatedRefusals.Repeated closed : repeated.close(now, all)) {
+      FieldChange count =
+          FieldChange.of(REPEATS, Optional.empty(), Optional.of(Long.toString(closed.repeats())));
+      // straight into the queue: the writer is the caller, before it stops taking events
+      if (!queue.offer(entry(closed.event(), List.of(count), now))) {
+        droppedFull.increment();
+      }
     }
   }
 

@@ -8,8 +8,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 /**
  * The security events' queue, read at scrape time: {@code
  * orders_audit_security_events_written_total}, {@code
- * orders_audit_security_events_dropped_total{reason="queue-full"|"write-failed"}} and the gauge
- * {@code orders_audit_security_events_queued}.
+ * orders_audit_security_events_dropped_total{reason="queue-full"|"write-failed"}}, {@code
+ * orders_audit_security_events_folded_total} (repeats of a refusal counted into one entry) and
+ * the gauge {@code orders_audit_security_events_queued}.
  */
 public final class AuditMetrics {
 
@@ -29,6 +30,12 @@ public final class AuditMetrics {
           callback.call(queue.droppedQueueFull(), "queue-full");
           callback.call(queue.droppedWriteFailed(), "write-failed");
         })
+        .register(registry);
+    CounterWithCallback.builder()
+        .name("orders_audit_security_events_folded_total")
+        .help("Repeats of a refusal counted into the entry that closes their window, not stored"
+            + " one by one")
+        .callback(callback -> callback.call(queue.folded()))
         .register(registry);
     GaugeWithCallback.builder()
         .name("orders_audit_security_events_queued")

@@ -52,7 +52,8 @@ final class AuditModule {
   static QueuedSecurityEvents queuedSecurityEvents(AuditSettings settings, AuditTrail trail,
       TransactionRunner transactions, IdGenerator ids, Clock clock, PrometheusRegistry registry) {
     QueuedSecurityEvents queue =
-        new QueuedSecurityEvents(trail, transactions, ids, clock, settings.queueCapacity());
+        new QueuedSecurityEvents(trail, transactions, ids, clock, settings.queueCapacity(),
+            settings.repeatWindow());
     AuditMetrics.register(queue, registry);
     return queue;
   }

@@ -287,6 +287,7 @@ class ConfigTest {
         "DATABASE_STATEMENT_TIMEOUT", "10m",
         "AUTH_CLOCK_SKEW", "10m",
         "JOB_RETENTION", "30m",
+        "AUDIT_SECURITY_REPEAT_WINDOW", "2h",
         "DATABASE_MIGRATE_ON_START", "yes"));
 
     ConfigException failure =
@@ -298,7 +299,8 @@ class ConfigTest {
         "DATABASE_STATEMENT_TIMEOUT must be from 100ms to 5m, got '10m'",
         "DATABASE_MIGRATE_ON_START must be true or false, got 'yes'",
         "AUTH_CLOCK_SKEW must be from 0s to 5m, got '10m'",
-        "JOB_RETENTION must be from 1h to 365d, got '30m'");
+        "JOB_RETENTION must be from 1h to 365d, got '30m'",
+        "AUDIT_SECURITY_REPEAT_WINDOW must be from 0s to 1h, got '2h'");
   }
 
   @Test
@@ -520,6 +522,7 @@ class ConfigTest {
         "AUDIT_ENABLED=true",
         "AUDIT_RETENTION=400d",
         "AUDIT_SECURITY_QUEUE_CAPACITY=10000",
+        "AUDIT_SECURITY_REPEAT_WINDOW=1m",
         "LOG_LEVEL=INFO",
         "LOG_FORMAT=(unset: text on a terminal, else json)",
         "OTEL_EXPORTER_OTLP_ENDPOINT=(unset, and no OTEL_TRACES_SAMPLER: tracing off)",

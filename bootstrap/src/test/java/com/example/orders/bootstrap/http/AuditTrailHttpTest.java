@@ -6,6 +6,7 @@ import static com.example.orders.bootstrap.http.ErrorResponsesHttpTest.assertPro
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.example.orders.bootstrap.LocalHttp;
 import tools.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,40 @@ class AuditTrailHttpTest {
       assertThat(event.path("clientIp").asString()).isEqualTo("127.0.0.1");
       assertThat(event.path("resourceId").asString()).isEqualTo("GET /api/v1/orders");
       assertThat(event.path("outcome").asString()).isEqualTo("rejected");
+    }
+  }
+
+  @Test
+  void a_flood_of_one_refusal_is_recorded_as_its_first_request_and_one_count_of_the_others() {
+    try (ApiService flooded = ApiService.start(Map.of("AUDIT_SECURITY_REPEAT_WINDOW", "2s"))) {
+      int requests = 40;
+      for (int i = 0; i < requests; i++) {
+        ApiResponse refused = flooded.client().get("/api/v1/orders/" + UUID.randomUUID())
+            .token("not-a-jwt").header("X-Request-Id", "flood-" + i).send();
+        assertProblem(refused, 401, "auth.token-invalid");
+      }
+
+      List<JsonNode> entries = new ArrayList<>();
+      await().atMost(Duration.ofSeconds(15)).until(() -> {
+        entries.clear();
+        entries.addAll(items(admin(flooded,
+            AUDIT + "?limit=500&tenant=-&action=auth.unauthenticated").json()));
+        return entries.size() >= 2;
+      });
+
+      assertThat(entries).hasSize(2);
+      JsonNode first = entries.stream()
+          .filter(entry -> entry.path("requestId").asString().equals("flood-0")).findFirst()
+          .orElseThrow(() -> new AssertionError("no entry of the first request: " + entries));
+      assertThat(first.path("changes").isEmpty()).isTrue();
+      JsonNode count = entries.stream().filter(entry -> entry != first).findFirst().orElseThrow();
+      assertThat(count.path("requestId").isNull()).isTrue();
+      assertThat(count.path("clientIp").asString()).isEqualTo("127.0.0.1");
+      assertThat(count.path("resourceId").asString()).isEqualTo("GET /api/v1/orders/{id}");
+      assertThat(count.path("outcome").asString()).isEqualTo("denied");
+      assertThat(change(count, "repeats")).isEqualTo("null -> " + (requests - 1));
+      assertThat(LocalHttp.get(flooded.port(), "/metrics").body())
+          .contains("orders_audit_security_events_folded_total " + (requests - 1) + ".0");
     }
   }
 
