@@ -26,6 +26,8 @@ public final class LocalCache {
     this.entries = Caffeine.newBuilder()
         .maximumSize(maxEntries)
         .expireAfter(new PerEntryExpiry())
+        // upkeep on the reading thread, not handed to the common pool: a thread woken per drain
+        .executor(Runnable::run)
         .build();
   }
 

@@ -29,6 +29,8 @@ public final class InMemoryExpiringCache implements ExpiringCache {
         .maximumSize(capacity)
         .expireAfter(Expiry.creating((String key, Stored stored) -> stored.ttl()))
         .ticker(() -> clock.millis() * 1_000_000)
+        // upkeep on the reading thread, not handed to the common pool: a thread woken per drain
+        .executor(Runnable::run)
         .build();
   }
 

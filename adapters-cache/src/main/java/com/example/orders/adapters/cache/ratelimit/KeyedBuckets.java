@@ -20,6 +20,8 @@ final class KeyedBuckets<B> {
     this.entries = Caffeine.newBuilder()
         .maximumSize(maxEntries)
         .expireAfter(Expiry.<String, Entry<B>>accessing((key, entry) -> entry.limit().window()))
+        // upkeep on the reading thread, not handed to the common pool: a thread woken per drain
+        .executor(Runnable::run)
         .build();
   }
 

@@ -75,6 +75,8 @@ public final class JwtTokenVerifier implements TokenVerifier {
         .maximumSize(VERIFIED_TOKEN_CAPACITY)
         .expireAfter(Expiry.creating((String token, Verified entry) -> entry.lifetime()))
         .ticker(() -> clock.millis() * 1_000_000)
+        // upkeep on the reading thread, not handed to the common pool: a thread woken per drain
+        .executor(Runnable::run)
         .build();
     Set<JWSAlgorithm> algorithms =
         settings.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toSet());

@@ -65,6 +65,8 @@ public final class IntrospectionTokenVerifier implements TokenVerifier {
         .expireAfter(Expiry.creating((String key, IntrospectedToken token) ->
             min(settings.localTtl(), ttl(token))))
         .ticker(() -> clock.millis() * 1_000_000)
+        // upkeep on the reading thread, not handed to the common pool: a thread woken per drain
+        .executor(Runnable::run)
         .build();
   }
 
