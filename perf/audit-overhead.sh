@@ -29,11 +29,7 @@ readonly MODES="on off"
 export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
-for tool in psql jq wrk; do
-  command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client jq wrk"
-done
-pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
-  || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+require_postgres wrk
 
 work="$(pwd)/perf/results/audit-overhead-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"

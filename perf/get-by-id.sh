@@ -54,8 +54,7 @@ if ! command -v wrk >/dev/null; then
   echo "installing wrk (Debian package)"
   apt-get install -y -q wrk >/dev/null
 fi
-pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
-  || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+require_postgres
 
 # One folder per run: the report and every process's log, kept for a look after a failure.
 work="$(pwd)/perf/results/get-by-id-$(date -u +%Y%m%dT%H%M%SZ)"

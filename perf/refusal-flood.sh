@@ -25,11 +25,7 @@ readonly DATABASE=orders_perf_flood
 export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
-for tool in psql curl wrk; do
-  command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl wrk"
-done
-pg_isready -q -h "${PGHOST}" -p "${PGPORT}" \
-  || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}: start it (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start)"
+require_postgres wrk
 
 work="$(pwd)/perf/results/refusal-flood-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"

@@ -45,10 +45,7 @@ export PGHOST PGPORT PGUSER
 
 require_jar "${JAR}"
 [[ -z "${BASELINE_JAR}" ]] || require_jar "${BASELINE_JAR}"
-for tool in psql curl jq wrk; do
-  command -v "${tool}" >/dev/null || fail "${tool} is missing: apt-get install -y postgresql-client curl jq wrk"
-done
-pg_isready -q -h "${PGHOST}" -p "${PGPORT}" || fail "PostgreSQL does not answer on ${PGHOST}:${PGPORT}"
+require_postgres wrk
 
 work="$(pwd)/perf/results/rls-overhead-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
