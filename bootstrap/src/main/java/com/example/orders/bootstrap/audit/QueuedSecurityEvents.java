@@ -39,6 +39,7 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
   private static final Logger log = LoggerFactory.getLogger(QueuedSecurityEvents.class);
   private static final int BATCH = 200;
   private static final Duration DRAIN_ON_CLOSE = Duration.ofSeconds(5);
+  private static final Duration CLOSE_EVERY = Duration.ofSeconds(1);
   static final String REPEATS = "repeats";
 
   private final BlockingQueue<AuditEvent> queue;
@@ -125,9 +126,14 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
 
   private void run() {
     List<AuditEvent> batch = new ArrayList<>(BATCH);
+    long lastClosing = System.nanoTime();
     while (!closing) {
       try {
-        closeWindows(false);
+        // once a second, not once a batch: a flood of distinct refusals keeps many windows open
+        if (System.nanoTime() - lastClosing >= CLOSE_EVERY.toNanos()) {
+          closeWindows(false);
+          lastClosing = System.nanoTime();
+        }
         AuditEvent first = queue.poll(1, TimeUnit.SECONDS);
         if (first != null) {
           batch.add(first);
