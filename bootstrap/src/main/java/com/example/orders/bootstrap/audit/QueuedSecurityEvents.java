@@ -79,8 +79,10 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
   @Override
   public void record(SecurityEvent event) {
     Instant now = clock.instant();
-    if (repeated.admit(event, now)) {
-      offer(entry(event, List.of(), now));
+    if (closing) {
+      droppedFull.increment();
+    } else if (repeated.admit(event, now)) {
+      enqueue(entry(event, List.of(), now));
     }
   }
 
@@ -154,8 +156,8 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
     }
   }
 
-  private void offer(AuditEvent entry) {
-    if (closing || !queue.offer(entry)) {
+  private void enqueue(AuditEvent entry) {
+    if (!queue.offer(entry)) {
       droppedFull.increment();
     }
   }
@@ -171,10 +173,7 @@ public final class QueuedSecurityEvents implements SecurityEvents, AutoCloseable
     for (RepeatedRefusals.Repeated closed : repeated.close(now, all)) {
       FieldChange count =
           FieldChange.of(REPEATS, Optional.empty(), Optional.of(Long.toString(closed.repeats())));
-      // straight into the queue: the writer is the caller, before it stops taking events
-      if (!queue.offer(entry(closed.event(), List.of(count), now))) {
-        droppedFull.increment();
-      }
+      enqueue(entry(closed.event(), List.of(count), now));
     }
   }
 

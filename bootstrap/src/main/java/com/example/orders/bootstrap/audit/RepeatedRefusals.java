@@ -1,9 +1,7 @@
 package com.example.orders.bootstrap.audit;
 
 import com.example.orders.application.audit.Actor;
-import com.example.orders.application.audit.Outcome;
 import com.example.orders.application.audit.SecurityEvent;
-import com.example.orders.domain.shared.TenantId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +25,7 @@ final class RepeatedRefusals {
 
   private final Duration window;
   private final int maxOpen;
-  private final ConcurrentHashMap<Kind, Window> open = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<SecurityEvent, Window> open = new ConcurrentHashMap<>();
   private final LongAdder folded = new LongAdder();
 
   /**
@@ -47,7 +45,7 @@ final class RepeatedRefusals {
     if (window.isZero()) {
       return true;
     }
-    Kind kind = Kind.of(event);
+    SecurityEvent kind = kind(event);
     if (!open.containsKey(kind) && open.size() >= maxOpen) {
       return true;
     }
@@ -72,13 +70,13 @@ final class RepeatedRefusals {
    */
   List<Repeated> close(Instant now, boolean all) {
     List<Repeated> summaries = new ArrayList<>();
-    for (Kind kind : open.keySet()) {
+    for (SecurityEvent kind : open.keySet()) {
       open.computeIfPresent(kind, (ignored, current) -> {
         if (!all && current.opened.plus(window).isAfter(now)) {
           return current;
         }
         if (current.repeats > 0) {
-          summaries.add(new Repeated(kind.event(), current.repeats));
+          summaries.add(new Repeated(kind, current.repeats));
         }
         return null;
       });
@@ -97,19 +95,12 @@ final class RepeatedRefusals {
    */
   record Repeated(SecurityEvent event, long repeats) {}
 
-  /** What makes two refusals the same; the request id is not part of it. */
-  private record Kind(Optional<TenantId> tenant, String subject, Optional<String> clientIp,
-      String action, String resourceType, String resourceId, Outcome outcome) {
-
-    static Kind of(SecurityEvent event) {
-      return new Kind(event.tenant(), event.actor().subject(), event.actor().clientIp(),
-          event.action(), event.resourceType(), event.resourceId(), event.outcome());
-    }
-
-    SecurityEvent event() {
-      return new SecurityEvent(tenant, new Actor(subject, clientIp, Optional.empty()), action,
-          resourceType, resourceId, outcome);
-    }
+  /** What makes two refusals the same: the refusal without its request id. */
+  private static SecurityEvent kind(SecurityEvent event) {
+    Actor actor = event.actor();
+    return new SecurityEvent(event.tenant(),
+        new Actor(actor.subject(), actor.clientIp(), Optional.empty()), event.action(),
+        event.resourceType(), event.resourceId(), event.outcome());
   }
 
   /** An open window: since when, and how many refusals of its kind followed the first. */
