@@ -61,23 +61,24 @@ work="$(pwd)/perf/results/get-by-id-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "${work}"
 report="${work}/report.txt"
 declare -A PID PORT TOKEN
-redis_port=""
+# each cached variant's own Redis, by variant: two builds side by side share no cache
+declare -A REDIS_PORT
 # the api and events variants' exchanges and queues on the broker, deleted at the end
 readonly BROKER_PREFIX="bench$$."
 
 start_redis() {
-  redis-server --port "${redis_port}" --bind 127.0.0.1 --save "" --appendonly no \
-    --daemonize yes --pidfile "${work}/redis.pid" --logfile "${work}/redis.log"
+  local port=$1
+  redis-server --port "${port}" --bind 127.0.0.1 --save "" --appendonly no \
+    --daemonize yes --pidfile "${work}/redis-${port}.pid" --logfile "${work}/redis-${port}.log"
   local attempt
   for attempt in {1..100}; do
-    [[ "$(redis-cli -p "${redis_port}" ping 2>/dev/null)" == "PONG" ]] && return
+    [[ "$(redis-cli -p "${port}" ping 2>/dev/null)" == "PONG" ]] && return
     pause 0.05
   done
-  fail "the benchmark's Redis did not start on port ${redis_port}; its log: ${work}/redis.log (attempt ${attempt})"
+  fail "the benchmark's Redis did not start on port ${port}; its log: ${work}/redis-${port}.log (attempt ${attempt})"
 }
 stop_redis() {
-  [[ -n "${redis_port}" ]] || return 0
-  redis-cli -p "${redis_port}" shutdown nosave >/dev/null 2>&1 || true
+  redis-cli -p "$1" shutdown nosave >/dev/null 2>&1 || true
 }
 # JFR's dump on exit depends on every shutdown hook running; dumping while the JVM runs does not.
 dump_recordings() {
@@ -103,7 +104,9 @@ cleanup() {
     SERVICE_PID=${PID[${variant}]}
     stop_service 30
   done
-  stop_redis
+  for variant in "${!REDIS_PORT[@]}"; do
+    stop_redis "${REDIS_PORT[${variant}]}"
+  done
   delete_broker_queues
   drop_database "${DATABASE}" || echo "get-by-id.sh: could not drop database ${DATABASE}; drop it by hand" >&2
   finish_output_copy
@@ -147,11 +150,11 @@ start_variant() {
         APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
         "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "${rate_limit_settings[@]}" -- serve ;;
     cached)
-      redis_port=$(free_port)
-      start_redis
+      REDIS_PORT[${variant}]=$(free_port)
+      start_redis "${REDIS_PORT[${variant}]}"
       JVM_OPTIONS="$(profile_options "${variant}")" start_service "${work}/${variant//\//_}.log" "${jar}" \
         APP_ENV=development "PORT=${port}" LOG_LEVEL=info "${database_settings[@]}" \
-        "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "REDIS_URL=redis://127.0.0.1:${redis_port}/0" \
+        "RESILIENCE_ENABLED=${RESILIENCE_ENABLED:-true}" "REDIS_URL=redis://127.0.0.1:${REDIS_PORT[${variant}]}/0" \
         "${rate_limit_settings[@]}" -- serve ;;
     api|events)
       # uncached reads with RabbitMQ: `api` without the relay and consumers (RUN_MODE=api),
@@ -271,9 +274,9 @@ if ((CUT == 1)) && [[ -n "${PORT[cached]:-}" ]]; then
   load cached "${DURATION}" "${work}/cut-cached.txt" --latency &
   wrk_pid=$!
   pause $((DURATION / 3))
-  stop_redis
+  stop_redis "${REDIS_PORT[cached]}"
   pause $((DURATION / 3))
-  start_redis
+  start_redis "${REDIS_PORT[cached]}"
   wait "${wrk_pid}" || fail "wrk failed during the Redis cut"
   result=$(grep '^RESULT ' "${work}/cut-cached.txt") || fail "wrk printed no RESULT line"
   printf 'Redis cut: %s requests/s  p50 %s ms  p99 %s ms  max %s ms  non-2xx or errors: %s\n' \

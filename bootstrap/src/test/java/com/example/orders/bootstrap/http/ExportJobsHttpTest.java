@@ -10,9 +10,8 @@ import static org.awaitility.Awaitility.await;
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.bootstrap.LocalHttp;
 import com.example.orders.bootstrap.events.AsyncApiContract;
-import com.rabbitmq.client.BuiltinExchangeType;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.GetResponse;
+import com.example.orders.bootstrap.events.EventTap;
+import com.example.orders.bootstrap.events.EventTap.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,18 +36,13 @@ class ExportJobsHttpTest {
 
   private static TestBroker broker;
   private static ApiService service;
-  private static String tap;
+  private static EventTap tap;
 
   @BeforeAll
   static void startWithBroker() throws Exception {
     broker = TestBroker.create();
     ServiceQueues.deleteOnClose(broker);
-    tap = broker.prefix() + "orders.test-task-tap";
-    try (Channel channel = broker.channel()) {
-      channel.exchangeDeclare(broker.topology().eventsExchange(), BuiltinExchangeType.TOPIC, true);
-      channel.queueDeclare(tap, true, false, false, Map.of("x-queue-type", "quorum"));
-      channel.queueBind(tap, broker.topology().eventsExchange(), "task.*");
-    }
+    tap = EventTap.open(broker, "task.*");
     service = ApiService.start(Map.of(
         "RABBITMQ_URL", broker.uri().toString(),
         "RABBITMQ_NAME_PREFIX", broker.prefix(),
@@ -60,9 +54,7 @@ class ExportJobsHttpTest {
     try {
       service.close();
     } finally {
-      try (Channel channel = broker.channel()) {
-        channel.queueDelete(tap);
-      }
+      tap.close();
       broker.close();
     }
   }
@@ -220,36 +212,23 @@ class ExportJobsHttpTest {
     place(token, create(token));
     ApiResponse export = service.client().post("/api/v1/orders/exports").token(token)
         .json("{\"status\":\"PLACED\",\"createdFrom\":\"2026-01-01T00:00:00Z\"}").send();
-    List<GetResponse> tasks = new ArrayList<>();
 
     await().atMost(PATIENCE).until(() -> {
-      drainTap(tasks);
+      List<Message> tasks = tap.messages();
       return tasks.stream().anyMatch(task -> body(task).contains(export.id()))
-          && tasks.stream().anyMatch(task -> routingKey(task).equals("task.send-notice"));
+          && tasks.stream().anyMatch(task -> task.routingKey().equals("task.send-notice"));
     });
+    List<Message> tasks = tap.messages();
 
     AsyncApiContract contract = AsyncApiContract.ofServedDocument();
     assertThat(tasks).allSatisfy(task -> assertThat(
-        contract.violations(routingKey(task), task.getBody())).as(body(task)).isEmpty());
-    assertThat(tasks).extracting(ExportJobsHttpTest::routingKey)
+        contract.violations(task.routingKey(), task.body())).as(body(task)).isEmpty());
+    assertThat(tasks).extracting(Message::routingKey)
         .contains("task.send-notice", "task.export-orders");
   }
 
-  private static void drainTap(List<GetResponse> into) throws Exception {
-    try (Channel channel = broker.channel()) {
-      GetResponse message;
-      while ((message = channel.basicGet(tap, true)) != null) {
-        into.add(message);
-      }
-    }
-  }
-
-  private static String routingKey(GetResponse message) {
-    return message.getEnvelope().getRoutingKey();
-  }
-
-  private static String body(GetResponse message) {
-    return new String(message.getBody(), StandardCharsets.UTF_8);
+  private static String body(Message message) {
+    return new String(message.body(), StandardCharsets.UTF_8);
   }
 
   private static ApiResponse create(String token) {

@@ -11,11 +11,11 @@ import static org.awaitility.Awaitility.await;
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.bootstrap.LocalHttp;
 import com.example.orders.bootstrap.events.AsyncApiContract;
+import com.example.orders.bootstrap.events.EventTap;
+import com.example.orders.bootstrap.events.EventTap.Message;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.GetResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,20 +36,14 @@ class OrderEventsHttpTest {
 
   private static TestBroker broker;
   private static ApiService service;
-  private static String tap;
-  private static final List<GetResponse> received = new ArrayList<>();
+  private static EventTap tap;
   private final AsyncApiContract contract = AsyncApiContract.ofServedDocument();
 
   @BeforeAll
   static void startWithBroker() throws Exception {
     broker = TestBroker.create();
     ServiceQueues.deleteOnClose(broker);
-    tap = broker.prefix() + "orders.test-tap";
-    try (Channel channel = broker.channel()) {
-      channel.exchangeDeclare(broker.topology().eventsExchange(), BuiltinExchangeType.TOPIC, true);
-      channel.queueDeclare(tap, true, false, false, Map.of("x-queue-type", "quorum"));
-      channel.queueBind(tap, broker.topology().eventsExchange(), "order.*");
-    }
+    tap = EventTap.open(broker);
     service = ApiService.start(Map.of(
         "RABBITMQ_URL", broker.uri().toString(),
         "RABBITMQ_NAME_PREFIX", broker.prefix(),
@@ -61,9 +55,7 @@ class OrderEventsHttpTest {
     try {
       service.close();
     } finally {
-      try (Channel channel = broker.channel()) {
-        channel.queueDelete(tap);
-      }
+      tap.close();
       broker.close();
     }
   }
@@ -79,20 +71,20 @@ class OrderEventsHttpTest {
         .ifMatch(created.version())
         .header("traceparent", "00-" + TRACE + "-b7ad6b7169203331-01").send();
 
-    List<GetResponse> placed = awaitMessages(created.id(), "order.placed", 1);
+    List<Message> placed = awaitMessages(created.id(), "order.placed", 1);
 
-    GetResponse message = placed.getFirst();
-    JsonNode event = JSON.readTree(message.getBody());
-    assertThat(contract.violations("order.placed", message.getBody())).isEmpty();
-    assertThat(message.getProps().getContentType()).isEqualTo("application/cloudevents+json");
-    assertThat(message.getProps().getDeliveryMode()).isEqualTo(2);
-    assertThat(message.getProps().getMessageId()).isEqualTo(event.get("id").textValue());
-    assertThat(message.getEnvelope().getRoutingKey()).isEqualTo("order.placed");
+    Message message = placed.getFirst();
+    JsonNode event = JSON.readTree(message.body());
+    assertThat(contract.violations("order.placed", message.body())).isEmpty();
+    assertThat(message.properties().getContentType()).isEqualTo("application/cloudevents+json");
+    assertThat(message.properties().getDeliveryMode()).isEqualTo(2);
+    assertThat(message.properties().getMessageId()).isEqualTo(event.get("id").textValue());
+    assertThat(message.routingKey()).isEqualTo("order.placed");
     assertThat(event.get("subject").textValue()).isEqualTo(created.id());
     assertThat(event.get("tenant").textValue()).isEqualTo(tenant);
     assertThat(event.get("aggregateversion").longValue()).isEqualTo(2);
     assertThat(event.get("data").get("total").get("amountMinor").longValue()).isEqualTo(2500);
-    String traceParent = message.getProps().getHeaders().get("traceparent").toString();
+    String traceParent = message.properties().getHeaders().get("traceparent").toString();
     assertThat(contract.headerViolations(Map.of("traceparent", traceParent))).isEmpty();
     assertThat(traceParent).startsWith("00-" + TRACE + "-").doesNotContain("b7ad6b7169203331");
     assertThat(event.get("traceparent").textValue()).isEqualTo(traceParent);
@@ -114,16 +106,16 @@ class OrderEventsHttpTest {
     service.client().post("/api/v1/orders/" + other.id() + "/cancel").token(token)
         .ifMatch(other.version()).json(Bodies.cancellation("changed my mind")).send();
 
-    List<GetResponse> life = awaitMessages(created.id(), null, 4);
-    List<GetResponse> cancelled = awaitMessages(other.id(), "order.cancelled", 1);
+    List<Message> life = awaitMessages(created.id(), null, 4);
+    List<Message> cancelled = awaitMessages(other.id(), "order.cancelled", 1);
 
-    assertThat(life).extracting(message -> message.getEnvelope().getRoutingKey())
+    assertThat(life).extracting(message -> message.routingKey())
         .containsExactlyInAnyOrder("order.created", "order.placed", "order.paid", "order.shipped");
-    for (GetResponse message : concat(life, cancelled)) {
-      assertThat(contract.violations(message.getEnvelope().getRoutingKey(), message.getBody()))
-          .as(message.getEnvelope().getRoutingKey()).isEmpty();
+    for (Message message : concat(life, cancelled)) {
+      assertThat(contract.violations(message.routingKey(), message.body()))
+          .as(message.routingKey()).isEmpty();
     }
-    assertThat(new String(cancelled.getFirst().getBody())).doesNotContain("changed my mind");
+    assertThat(new String(cancelled.getFirst().body())).doesNotContain("changed my mind");
   }
 
   @Test
@@ -135,12 +127,12 @@ class OrderEventsHttpTest {
         .json(newOrder("EUR", line("BOOK-1", 1, 990, "EUR"))).send();
     service.client().post("/api/v1/orders/" + created.id() + "/place").token(token)
         .ifMatch(created.version()).send();
-    GetResponse placed = awaitMessages(created.id(), "order.placed", 1).getFirst();
+    Message placed = awaitMessages(created.id(), "order.placed", 1).getFirst();
     await().atMost(Duration.ofSeconds(30)).until(() -> notices("order_confirmation") > before);
 
     try (Channel channel = broker.channel()) {
-      channel.basicPublish("", broker.topology().queue("notifications"), placed.getProps(),
-          placed.getBody());
+      channel.basicPublish("", broker.topology().queue("notifications"), placed.properties(),
+          placed.body());
     }
     await().atMost(Duration.ofSeconds(30)).until(() -> delivered("notifications", "ok") >= 2);
     Thread.sleep(300);
@@ -179,47 +171,32 @@ class OrderEventsHttpTest {
    * The tapped messages about {@code order} (of {@code type}, or any when null), once {@code
    * count} arrived and a moment passed in which no other one did.
    */
-  private static List<GetResponse> awaitMessages(String order, String type, int count)
-      throws Exception {
+  private static List<Message> awaitMessages(String order, String type, int count)
+      throws InterruptedException {
     await().atMost(Duration.ofSeconds(30)).until(() -> about(order, type).size() >= count);
     Thread.sleep(500);
-    drain();
-    List<GetResponse> messages = about(order, type);
+    List<Message> messages = about(order, type);
     assertThat(messages).hasSize(count);
     return messages;
   }
 
-  private static List<GetResponse> about(String order, String type) throws Exception {
-    drain();
-    synchronized (received) {
-      return received.stream()
-          .filter(message -> type == null || message.getEnvelope().getRoutingKey().equals(type))
-          .filter(message -> subject(message).equals(order))
-          .toList();
-    }
+  private static List<Message> about(String order, String type) {
+    return tap.messages().stream()
+        .filter(message -> type == null || message.routingKey().equals(type))
+        .filter(message -> subject(message).equals(order))
+        .toList();
   }
 
-  private static void drain() throws Exception {
-    try (Channel channel = broker.channel()) {
-      GetResponse message;
-      while ((message = channel.basicGet(tap, true)) != null) {
-        synchronized (received) {
-          received.add(message);
-        }
-      }
-    }
-  }
-
-  private static String subject(GetResponse message) {
+  private static String subject(Message message) {
     try {
-      return JSON.readTree(message.getBody()).path("subject").asText();
+      return JSON.readTree(message.body()).path("subject").asText();
     } catch (IOException unreadable) {
       return "";
     }
   }
 
-  private static List<GetResponse> concat(List<GetResponse> first, List<GetResponse> second) {
-    List<GetResponse> all = new ArrayList<>(first);
+  private static List<Message> concat(List<Message> first, List<Message> second) {
+    List<Message> all = new ArrayList<>(first);
     all.addAll(second);
     return all;
   }

@@ -69,7 +69,8 @@ class ServiceCrashHttpTest {
     ApiClient api = new ApiClient(first.port(), OpenApiContract.ofServedDocument());
     OutboxRows rows = new OutboxRows(database.superuserSettings());
     OrderLoad load = OrderLoad.start(api, first.demoToken(), CLIENTS);
-    await().atMost(PATIENCE).until(() -> load.placed().size() >= 60 && tap.messages() > 30);
+    await().atMost(PATIENCE)
+        .until(() -> load.placed().size() >= 60 && tap.messages().size() > 30);
 
     int exitCode = first.kill();
     load.close();
@@ -101,7 +102,7 @@ class ServiceCrashHttpTest {
         .isLessThanOrEqualTo(ConsumerSettings.DEFAULT_CONCURRENCY);
     System.out.printf("killed with %d orders acknowledged, %d events committed, %d pending;"
         + " %d messages published in all%n", acknowledged.size(), committed.size(),
-        pendingAfterKill, tap.messages());
+        pendingAfterKill, tap.messages().size());
   }
 
   private ServiceProcess startService() {
