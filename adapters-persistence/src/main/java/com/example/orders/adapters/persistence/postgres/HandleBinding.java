@@ -56,8 +56,8 @@ final class HandleBinding {
   /**
    * A query in plain JDBC, on the transaction's connection or a pooled one of its own: for the
    * hottest single-row read, where Jdbi's per-statement set-up (a copy of its configuration,
-   * argument and mapper lookups) was 7% of an uncached read's CPU. Failures are translated as for
-   * Jdbi statements.
+   * argument and mapper lookups) was 7% of an uncached read's CPU (ADR 0036). Failures are
+   * translated as for Jdbi statements.
    *
    * <p>Outside a transaction the tenant costs no round trip of its own: the statement goes as
    * {@code SELECT set_config(...); sql} in one message sequence, which PostgreSQL runs as one
@@ -95,6 +95,31 @@ final class HandleBinding {
         throw translate(sql, failure, null);
       }
     });
+  }
+
+  /**
+   * A statement in plain JDBC on the transaction's connection, or in a transaction of its own
+   * outside one: for the writes of every event (the outbox append, the inbox record), where Jdbi's
+   * per-argument lookups were a fifth of the service's CPU in the event pipeline (ADR 0036).
+   * Failures are translated as for Jdbi statements.
+   */
+  <T> T statement(TenantId tenant, String sql, StatementWork<T> work) {
+    Bound current = bound.get();
+    if (current == null) {
+      return inTransaction(() -> statement(tenant, sql, work));
+    }
+    current.serve(tenant);
+    return runOn(sql, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        return work.run(statement);
+      }
+    }, current.handle.getConnection());
+  }
+
+  /** Work on a prepared statement: binds, executes and reads it. */
+  @FunctionalInterface
+  interface StatementWork<T> {
+    T run(PreparedStatement statement) throws SQLException;
   }
 
   /** Binds the parameters of a statement, the first of them at index {@code first}. */

@@ -2,6 +2,7 @@ package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Inbox;
+import java.sql.ResultSet;
 import java.time.Instant;
 
 /**
@@ -16,11 +17,11 @@ public final class PostgresInbox implements Inbox {
    * (the subquery sees the rows before the insert, which cannot be newer than itself).
    */
   private static final String RECORD = "WITH recorded AS (INSERT INTO inbox (consumer, event_id,"
-      + " tenant_id, aggregate_type, aggregate_id, aggregate_version) VALUES (:consumer, :eventId,"
-      + " :tenant, :aggregateType, :aggregateId, :version) ON CONFLICT DO NOTHING RETURNING 1)"
+      + " tenant_id, aggregate_type, aggregate_id, aggregate_version) VALUES (?, ?, ?, ?, ?, ?)"
+      + " ON CONFLICT DO NOTHING RETURNING 1)"
       + " SELECT EXISTS (SELECT 1 FROM recorded) AS first, EXISTS (SELECT 1 FROM inbox"
-      + " WHERE consumer = :consumer AND aggregate_type = :aggregateType"
-      + " AND aggregate_id = :aggregateId AND aggregate_version > :version) AS newer";
+      + " WHERE consumer = ? AND aggregate_type = ? AND aggregate_id = ? AND aggregate_version > ?)"
+      + " AS newer";
 
   /**
    * In slices, like the outbox purge, so that no delete holds one huge transaction; across
@@ -38,17 +39,23 @@ public final class PostgresInbox implements Inbox {
 
   @Override
   public Arrival record(String consumer, EventEnvelope event) {
-    return handles.inTransaction(() -> handles.withHandle(event.tenant(), handle ->
-      handle.createQuery(RECORD)
-          .bind("consumer", consumer)
-          .bind("eventId", event.id())
-          .bind("tenant", event.tenant().value())
-          .bind("aggregateType", event.aggregateType())
-          .bind("aggregateId", event.aggregateId())
-          .bind("version", event.version())
-          .map((row, context) -> !row.getBoolean("first") ? Arrival.REPEAT
-              : row.getBoolean("newer") ? Arrival.STALE : Arrival.FIRST)
-          .one()));
+    return handles.statement(event.tenant(), RECORD, statement -> {
+      statement.setString(1, consumer);
+      statement.setObject(2, event.id());
+      statement.setString(3, event.tenant().value());
+      statement.setString(4, event.aggregateType());
+      statement.setObject(5, event.aggregateId());
+      statement.setLong(6, event.version());
+      statement.setString(7, consumer);
+      statement.setString(8, event.aggregateType());
+      statement.setObject(9, event.aggregateId());
+      statement.setLong(10, event.version());
+      try (ResultSet row = statement.executeQuery()) {
+        row.next();
+        return !row.getBoolean("first") ? Arrival.REPEAT
+            : row.getBoolean("newer") ? Arrival.STALE : Arrival.FIRST;
+      }
+    });
   }
 
   /** Bypasses the database guard, like the relay: a background chore must not move the breaker. */

@@ -4,11 +4,12 @@ import com.example.orders.adapters.persistence.TraceContext;
 import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.domain.shared.TenantId;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The {@link Outbox} port on PostgreSQL: one {@code outbox} row per event, written in the calling
@@ -19,9 +20,7 @@ public final class PostgresOutbox implements Outbox {
 
   private static final String INSERT = "INSERT INTO outbox (event_id, tenant_id, aggregate_type,"
       + " aggregate_id, event_type, aggregate_version, occurred_at, schema_version, payload,"
-      + " trace_parent, publish_after) VALUES (:eventId, :tenant, :aggregateType, :aggregateId,"
-      + " :type, :version, :occurredAt, :schemaVersion, CAST(:payload AS jsonb), :traceParent,"
-      + " :publishAfter)";
+      + " trace_parent, publish_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)";
 
   private final HandleBinding handles;
 
@@ -48,32 +47,35 @@ public final class PostgresOutbox implements Outbox {
     if (!events.stream().allMatch(event -> event.tenant().equals(tenant))) {
       throw new IllegalArgumentException("the events of one append belong to one tenant");
     }
-    handles.inTransaction(() -> handles.withHandle(tenant, handle -> {
-      PreparedBatch batch = handle.prepareBatch(INSERT);
-      for (EventEnvelope event : events) {
-        batch.bind("eventId", event.id())
-            .bind("tenant", event.tenant().value())
-            .bind("aggregateType", event.aggregateType())
-            .bind("aggregateId", event.aggregateId())
-            .bind("type", event.type())
-            .bind("version", event.version())
-            .bind("occurredAt", OrderRows.timestamp(event.occurredAt()))
-            .bind("schemaVersion", event.schemaVersion())
-            .bind("payload", PayloadJson.write(event.payload()))
-            .bind("traceParent", TraceContext.of(event).orElse(null))
-            .bind("publishAfter", publishAfter)
-            .add();
-      }
-      try {
-        return batch.execute();
-      } catch (UnableToExecuteStatementException failure) {
-        if (DatabaseFailures.hasSqlState(failure, DatabaseFailures.UNIQUE_VIOLATION)) {
-          // event ids come from the id generator: a repeat is a bug upstream, not a retry
-          throw new IllegalStateException(
-              "an event of this batch is already in the outbox", failure);
+    try {
+      handles.statement(tenant, INSERT, statement -> {
+        for (EventEnvelope event : events) {
+          bind(statement, event, publishAfter);
+          statement.addBatch();
         }
-        throw failure;
+        return statement.executeBatch();
+      });
+    } catch (IllegalStateException failure) {
+      if (DatabaseFailures.hasSqlState(failure, DatabaseFailures.UNIQUE_VIOLATION)) {
+        // event ids come from the id generator: a repeat is a bug upstream, not a retry
+        throw new IllegalStateException("an event of this batch is already in the outbox", failure);
       }
-    }));
+      throw failure;
+    }
+  }
+
+  private static void bind(PreparedStatement statement, EventEnvelope event,
+      OffsetDateTime publishAfter) throws SQLException {
+    statement.setObject(1, event.id());
+    statement.setString(2, event.tenant().value());
+    statement.setString(3, event.aggregateType());
+    statement.setObject(4, event.aggregateId());
+    statement.setString(5, event.type());
+    statement.setLong(6, event.version());
+    statement.setObject(7, OrderRows.timestamp(event.occurredAt()));
+    statement.setInt(8, event.schemaVersion());
+    statement.setString(9, PayloadJson.write(event.payload()));
+    statement.setString(10, TraceContext.of(event).orElse(null));
+    statement.setObject(11, publishAfter, Types.TIMESTAMP_WITH_TIMEZONE);
   }
 }
