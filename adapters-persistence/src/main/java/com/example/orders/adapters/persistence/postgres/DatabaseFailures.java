@@ -1,6 +1,7 @@
 package com.example.orders.adapters.persistence.postgres;
 
 import com.example.orders.application.port.DependencyUnavailableException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -35,6 +36,28 @@ final class DatabaseFailures {
   private static final int MAX_CAUSE_DEPTH = 32;
 
   private DatabaseFailures() {}
+
+  /**
+   * A failure of {@code statement} in plain JDBC on {@code connection} (null when none was open):
+   * "unavailable" when the database is or the connection broke, else the statement's own bug,
+   * named by its SQL and never by its bound values.
+   */
+  static RuntimeException translate(String statement, SQLException failure, Connection connection) {
+    boolean unavailable = anySqlFailure(failure, DatabaseFailures::isUnavailable);
+    if (unavailable || (connection != null && isClosed(connection))) {
+      return new DependencyUnavailableException(DEPENDENCY, failure);
+    }
+    return new IllegalStateException("statement failed: " + statement, failure);
+  }
+
+  /** Whether {@code connection} is closed: one that cannot even say whether it is open is gone. */
+  static boolean isClosed(Connection connection) {
+    try {
+      return connection.isClosed();
+    } catch (SQLException unanswered) {
+      return true;
+    }
+  }
 
   /**
    * Returns a {@link DependencyUnavailableException} wrapping {@code failure} when it was caused by

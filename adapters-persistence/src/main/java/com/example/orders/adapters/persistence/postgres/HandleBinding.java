@@ -45,7 +45,7 @@ final class HandleBinding {
   private final Jdbi jdbi;
   private final DataSource dataSource;
   private final DatabaseGuard guard;
-  private final ThreadLocal<Bound> bound = new ThreadLocal<>();
+  private final ThreadLocal<BoundTransaction> bound = new ThreadLocal<>();
 
   HandleBinding(Jdbi jdbi, DataSource dataSource, DatabaseGuard guard) {
     this.jdbi = jdbi;
@@ -66,7 +66,7 @@ final class HandleBinding {
    * @param sql the query, its parameters bound by {@code binder} from the index it is given
    */
   <T> T query(TenantId tenant, String sql, Binder binder, RowsReader<T> reader) {
-    Bound current = bound.get();
+    BoundTransaction current = bound.get();
     if (current != null) {
       current.serve(tenant);
       return runOn(sql, connection -> {
@@ -76,7 +76,7 @@ final class HandleBinding {
             return reader.read(rows);
           }
         }
-      }, current.handle.getConnection());
+      }, current.connection());
     }
     return guard.read(() -> {
       try (Connection connection = dataSource.getConnection()) {
@@ -92,7 +92,7 @@ final class HandleBinding {
           }
         }, connection);
       } catch (SQLException failure) {
-        throw translate(sql, failure, null);
+        throw DatabaseFailures.translate(sql, failure, null);
       }
     });
   }
@@ -104,7 +104,7 @@ final class HandleBinding {
    * Failures are translated as for Jdbi statements.
    */
   <T> T statement(TenantId tenant, String sql, StatementWork<T> work) {
-    Bound current = bound.get();
+    BoundTransaction current = bound.get();
     if (current == null) {
       return inTransaction(() -> statement(tenant, sql, work));
     }
@@ -113,7 +113,7 @@ final class HandleBinding {
       try (PreparedStatement statement = connection.prepareStatement(sql)) {
         return work.run(statement);
       }
-    }, current.handle.getConnection());
+    }, current.connection());
   }
 
   /** Work on a prepared statement: binds, executes and reads it. */
@@ -142,11 +142,11 @@ final class HandleBinding {
 
   /** Runs {@code action} after the thread's transaction commits, or at once outside one. */
   void afterCommit(Runnable action) {
-    Bound current = bound.get();
+    BoundTransaction current = bound.get();
     if (current == null) {
       action.run();
     } else {
-      current.afterCommit.add(action);
+      current.afterCommit(action);
     }
   }
 
@@ -155,10 +155,10 @@ final class HandleBinding {
    * own outside one.
    */
   <T> T withHandle(TenantId tenant, HandleCallback<T, RuntimeException> work) {
-    Bound current = bound.get();
+    BoundTransaction current = bound.get();
     if (current != null) {
       current.serve(tenant);
-      return run(work, current.handle);
+      return run(work, current.handle());
     }
     return guard.write(() -> inNewTransaction(() -> withHandle(tenant, work), new ArrayList<>()));
   }
@@ -168,10 +168,10 @@ final class HandleBinding {
    * may attempt it again after the database failed to answer.
    */
   <T> T read(TenantId tenant, HandleCallback<T, RuntimeException> work) {
-    Bound current = bound.get();
+    BoundTransaction current = bound.get();
     if (current != null) {
       current.serve(tenant);
-      return run(work, current.handle);
+      return run(work, current.handle());
     }
     return guard.read(() -> inNewTransaction(() -> read(tenant, work), new ArrayList<>()));
   }
@@ -182,9 +182,9 @@ final class HandleBinding {
    * here directly shows no rows.
    */
   <T> T acrossTenants(HandleCallback<T, RuntimeException> work) {
-    Bound current = bound.get();
+    BoundTransaction current = bound.get();
     if (current != null) {
-      return run(work, current.handle);
+      return run(work, current.handle());
     }
     return guard.write(() -> onOwnHandle(work));
   }
@@ -212,7 +212,7 @@ final class HandleBinding {
   private <T> T inNewTransaction(Supplier<T> work, List<Runnable> committed) {
     try (Handle handle = open()) {
       run(Handle::begin, handle);
-      bound.set(new Bound(handle, committed));
+      bound.set(new BoundTransaction(handle, committed));
       T result;
       try {
         result = work.get();
@@ -257,72 +257,14 @@ final class HandleBinding {
   }
 
   private static boolean isClosed(Handle handle) {
-    return isClosed(handle.getConnection());
-  }
-
-  private static boolean isClosed(Connection connection) {
-    try {
-      return connection.isClosed();
-    } catch (SQLException unanswered) {
-      // a connection that cannot even say whether it is open is gone
-      return true;
-    }
+    return DatabaseFailures.isClosed(handle.getConnection());
   }
 
   private static <T> T runOn(String statement, ConnectionWork<T> work, Connection connection) {
     try {
       return work.run(connection);
     } catch (SQLException failure) {
-      throw translate(statement, failure, connection);
-    }
-  }
-
-  private static RuntimeException translate(
-      String statement, SQLException failure, Connection connection) {
-    if (DatabaseFailures.isUnavailable(failure) || (connection != null && isClosed(connection))) {
-      return new DependencyUnavailableException(DatabaseFailures.DEPENDENCY, failure);
-    }
-    return new IllegalStateException("statement failed: " + statement, failure);
-  }
-
-  private static void setTenant(Connection connection, String tenant) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(SET_TENANT)) {
-      statement.setString(1, tenant);
-      statement.execute();
-    }
-  }
-
-  /** The thread's transaction: its handle, the tenant it serves once set, what runs on commit. */
-  private static final class Bound {
-
-    private final Handle handle;
-    private final List<Runnable> afterCommit;
-    private String tenant;
-
-    Bound(Handle handle, List<Runnable> afterCommit) {
-      this.handle = handle;
-      this.afterCommit = afterCommit;
-    }
-
-    /** Names {@code tenant} to PostgreSQL for the rest of the transaction, once. */
-    void serve(TenantId tenant) {
-      String value = tenant.value();
-      if (value.equals(this.tenant)) {
-        return;
-      }
-      if (this.tenant != null) {
-        throw new IllegalStateException("a transaction serves one tenant: this one serves "
-            + this.tenant + " and was asked to serve " + value);
-      }
-      run(handle -> {
-        try {
-          setTenant(handle.getConnection(), value);
-          return null;
-        } catch (SQLException failure) {
-          throw translate(SET_TENANT, failure, handle.getConnection());
-        }
-      }, handle);
-      this.tenant = value;
+      throw DatabaseFailures.translate(statement, failure, connection);
     }
   }
 }
