@@ -59,11 +59,13 @@ run_command "${work}/migrate.log" "${JAR}" \
 # The ids are a function of a number, so that pgbench, which has numeric variables only, can ask
 # for one at random; every shape computes its id the same way.
 readonly ID="('0190a6a0-0000-7000-8000-' || lpad(to_hex(:n::int), 12, '0'))::uuid"
-readonly COLUMNS="tenant_id, id, status, customer_name, customer_email, currency, lines,
-  payment_reference, cancellation_reason, created_at, updated_at, version"
+readonly COLUMNS="tenant_id, id, status, customer_name, customer_email, currency, lines,\
+ payment_reference, cancellation_reason, created_at, updated_at, version"
+# the service's statement (PostgresOrders), with the id of number :n
+readonly BY_ID="SELECT ${COLUMNS} FROM orders WHERE tenant_id = 'bench' AND id = ${ID};"
 psql -q -v ON_ERROR_STOP=1 -d "${DATABASE}" <<SQL
 INSERT INTO orders (${COLUMNS})
-SELECT 'bench', ('0190a6a0-0000-7000-8000-' || lpad(to_hex(g), 12, '0'))::uuid, 'PLACED',
+SELECT 'bench', ${ID//:n::int/g}, 'PLACED',
   'Ada Lovelace', 'ada@example.com', 'EUR',
   '[{"sku":"BOOK-1","quantity":2,"unitPriceMinor":1250},{"sku":"PEN-7","quantity":1,"unitPriceMinor":300}]',
   NULL, NULL, now(), now(), 1
@@ -85,13 +87,13 @@ script() {
   echo "\\set n random(1, ${ORDERS})"
   case "$1" in
     round-trip) echo "SELECT ${ID};" ;;
-    read|policy) echo "SELECT ${COLUMNS//$'\n'/} FROM orders WHERE tenant_id = 'bench' AND id = ${ID};" ;;
+    read|policy) echo "${BY_ID}" ;;
     service)
       echo '\startpipeline'
       echo "SELECT set_config('app.tenant'::text, 'bench'::text, true);"
-      echo "SELECT ${COLUMNS//$'\n'/} FROM orders WHERE tenant_id = 'bench' AND id = ${ID};"
+      echo "${BY_ID}"
       echo '\endpipeline' ;;
-    function) echo "SELECT ${COLUMNS//$'\n'/} FROM bench_order_of('bench', ${ID});" ;;
+    function) echo "SELECT ${COLUMNS} FROM bench_order_of('bench', ${ID});" ;;
     *) fail "unknown shape $1 (round-trip, read, policy, service, function)" ;;
   esac
 }
@@ -109,8 +111,9 @@ declare -A RATE CPU
 for round in $(seq 1 "${ROUNDS}"); do
   for shape in ${SHAPES}; do
     before=$(postgres_cpu)
-    PGOPTIONS="${OPTIONS_OF[${shape}]:-}" pgbench -n -M prepared -U "${USER_OF[${shape}]}" -c "${CLIENTS}" -j 1 -T "${DURATION}" \
-      -f "${work}/${shape}.sql" "${DATABASE}" >"${work}/round${round}-${shape}.txt" 2>&1 \
+    PGOPTIONS="${OPTIONS_OF[${shape}]:-}" pgbench -n -M prepared -U "${USER_OF[${shape}]}" \
+      -c "${CLIENTS}" -j 1 -T "${DURATION}" -f "${work}/${shape}.sql" "${DATABASE}" \
+      >"${work}/round${round}-${shape}.txt" 2>&1 \
       || fail "pgbench failed for ${shape}: ${work}/round${round}-${shape}.txt"
     pause 0.5  # the postmaster reaps the backends
     after=$(postgres_cpu)

@@ -66,17 +66,13 @@ final class HandleBinding {
    * @param sql the query, its parameters bound by {@code binder} from the index it is given
    */
   <T> T query(TenantId tenant, String sql, Binder binder, RowsReader<T> reader) {
-    BoundTransaction current = bound.get();
-    if (current != null) {
-      current.serve(tenant);
-      return runOn(sql, connection -> {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-          binder.bind(statement, 1);
-          try (ResultSet rows = statement.executeQuery()) {
-            return reader.read(rows);
-          }
+    if (bound.get() != null) {
+      return statement(tenant, sql, statement -> {
+        binder.bind(statement, 1);
+        try (ResultSet rows = statement.executeQuery()) {
+          return reader.read(rows);
         }
-      }, current.connection());
+      });
     }
     return guard.read(() -> {
       try (Connection connection = dataSource.getConnection()) {
