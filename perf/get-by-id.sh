@@ -11,7 +11,12 @@
 # Creates a fresh database (orders_perf), migrates it, starts every variant at once (idle ones
 # take no CPU), creates ORDERS orders through the API, warms each variant up for WARMUP seconds,
 # then runs `wrk -t2 -c32 -d20s --latency` ROUNDS times per variant, interleaved, over ids picked
-# at random. Prints each run and the medians with their ratios. With CUT=1 (default) it then runs
+# at random. Prints each run and the medians with their ratios. TOGETHER=1 loads every variant of
+# a round at the same time instead, each with its own wrk: the machine's swings from one minute to
+# the next then weigh on all alike, so the CPU per request compares two builds far more closely;
+# requests/s are then shares of the machine, not what each serves alone, and no ratios are
+# printed. Each wrk gets -t1 -c16 then (THREADS, CONNECTIONS): two variants make the usual load.
+# Leave the hello-world out of such a run. With CUT=1 (default) it then runs
 # the cached variant once more and shuts its Redis down for the middle third of the run: every
 # response must still be 2xx. The report goes to perf/results/. Stops everything and drops the
 # database on exit. Builds nothing; loopback only; each step is bounded in time. Run it under
@@ -21,6 +26,7 @@
 #   VARIANTS=uncached WARMUP=10 ROUNDS=1 perf/get-by-id.sh  # one variant, quickly
 #   PROFILE=1 VARIANTS=uncached perf/get-by-id.sh           # with a JFR recording per service
 #   VARIANTS="uncached uncached@/tmp/before.jar" perf/get-by-id.sh  # another build, side by side
+#   TOGETHER=1 VARIANTS="uncached uncached@/tmp/before.jar" perf/get-by-id.sh  # loaded at once
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,8 +38,10 @@ readonly VARIANTS=${VARIANTS:-hello uncached cached}
 readonly WARMUP=${WARMUP:-30}
 readonly ROUNDS=${ROUNDS:-3}
 readonly DURATION=${DURATION:-20}
-readonly THREADS=${THREADS:-2}
-readonly CONNECTIONS=${CONNECTIONS:-32}
+readonly TOGETHER=${TOGETHER:-0}
+# loaded at once, two variants share the usual load: half the threads and connections each
+readonly THREADS=${THREADS:-$((TOGETHER == 1 ? 1 : 2))}
+readonly CONNECTIONS=${CONNECTIONS:-$((TOGETHER == 1 ? 16 : 32))}
 readonly ORDERS=${ORDERS:-1000}
 readonly CUT=${CUT:-1}
 readonly PROFILE=${PROFILE:-0}
@@ -223,23 +231,45 @@ if ((WARMUP > 0)); then
 fi
 
 declare -A RPS P50 P99 CPU
+# Usage: record ROUND VARIANT TICKS OUTPUT: one reading of wrk's OUTPUT, TICKS of the service's CPU
+record() {
+  local round=$1 variant=$2 ticks=$3 output=$4 result failed cpu
+  result=$(grep '^RESULT ' "${output}") || fail "wrk printed no RESULT line"
+  failed=$(field failed "${result}")
+  ((failed == 0)) || fail "${variant}: ${failed} requests failed (non-2xx or socket errors)"
+  RPS[${variant}]+="$(field requests_per_second "${result}") "
+  P50[${variant}]+="$(field p50_ms "${result}") "
+  P99[${variant}]+="$(field p99_ms "${result}") "
+  # the service's own CPU per request: far steadier than throughput when the machine is busy
+  cpu=$(per_request "${ticks}" "$(field requests "${result}")")
+  CPU[${variant}]+="${cpu} "
+  printf 'round %d %-8s %7s requests/s  p50 %6s ms  p99 %6s ms  %4s us CPU/request  (load %s)\n' \
+    "${round}" "${variant}" "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \
+    "$(field p99_ms "${result}")" "${cpu}" "$(cut -d ' ' -f 1 /proc/loadavg)"
+}
 for ((round = 1; round <= ROUNDS; round++)); do
+  if ((TOGETHER == 1)); then
+    declare -A TICKS=() WRK=()
+    for variant in ${VARIANTS}; do
+      TICKS[${variant}]=$(cpu_ticks "${PID[${variant}]}")
+      load "${variant}" "${DURATION}" "${work}/round${round}-${variant//\//_}.txt" --latency &
+      WRK[${variant}]=$!
+    done
+    for variant in ${VARIANTS}; do
+      wait "${WRK[${variant}]}" || fail "wrk failed against ${variant}"
+      TICKS[${variant}]=$(($(cpu_ticks "${PID[${variant}]}") - TICKS[${variant}]))
+    done
+    for variant in ${VARIANTS}; do
+      record "${round}" "${variant}" "${TICKS[${variant}]}" \
+        "${work}/round${round}-${variant//\//_}.txt"
+    done
+    continue
+  fi
   for variant in ${VARIANTS}; do
     ticks=$(cpu_ticks "${PID[${variant}]}")
     load "${variant}" "${DURATION}" "${work}/round${round}-${variant//\//_}.txt" --latency
     ticks=$(($(cpu_ticks "${PID[${variant}]}") - ticks))
-    result=$(grep '^RESULT ' "${work}/round${round}-${variant//\//_}.txt") || fail "wrk printed no RESULT line"
-    failed=$(field failed "${result}")
-    ((failed == 0)) || fail "${variant}: ${failed} requests failed (non-2xx or socket errors)"
-    RPS[${variant}]+="$(field requests_per_second "${result}") "
-    P50[${variant}]+="$(field p50_ms "${result}") "
-    P99[${variant}]+="$(field p99_ms "${result}") "
-    # the service's own CPU per request: far steadier than throughput when the machine is busy
-    cpu=$(per_request "${ticks}" "$(field requests "${result}")")
-    CPU[${variant}]+="${cpu} "
-    printf 'round %d %-8s %7s requests/s  p50 %6s ms  p99 %6s ms  %4s us CPU/request  (load %s)\n' \
-      "${round}" "${variant}" "$(field requests_per_second "${result}")" "$(field p50_ms "${result}")" \
-      "$(field p99_ms "${result}")" "${cpu}" "$(cut -d ' ' -f 1 /proc/loadavg)"
+    record "${round}" "${variant}" "${ticks}" "${work}/round${round}-${variant//\//_}.txt"
   done
 done
 
@@ -262,6 +292,8 @@ for variant in ${VARIANTS}; do
   break
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
+# loaded at once, the variants shared the machine: their requests/s do not compare
+((TOGETHER == 1)) && MEDIAN=()
 [[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[uncached]:-}" ]] \
   || echo "uncached / hello: $(ratio "${MEDIAN[uncached]}" "${MEDIAN[hello]}")"
 [[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[cached]:-}" ]] \
