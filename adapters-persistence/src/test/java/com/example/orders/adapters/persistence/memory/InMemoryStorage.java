@@ -6,7 +6,6 @@ import com.example.orders.application.audit.AuditTrail;
 import com.example.orders.application.job.Jobs;
 import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.IdempotencyKeys;
-import com.example.orders.application.port.Inbox;
 import com.example.orders.application.port.Orders;
 import com.example.orders.application.port.Outbox;
 import com.example.orders.application.port.PendingEvents;
