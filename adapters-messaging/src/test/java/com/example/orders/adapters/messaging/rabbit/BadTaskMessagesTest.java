@@ -65,8 +65,11 @@ class BadTaskMessagesTest {
       raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, CloudEventJson.write(good));
     }
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> transport.parked(consumer, 10).size() == 3
-        && handler.done().size() == 1);
+    // asserted, not a boolean: a timeout then says which of the two was still missing
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+      assertThat(transport.parked(consumer, 10)).extracting(ParkedMessage::reason).hasSize(3);
+      assertThat(handler.done()).extracting(Task::id).hasSize(1);
+    });
 
     List<ParkedMessage> parked = transport.parked(consumer, 10);
     assertThat(parked).extracting(ParkedMessage::reason)
