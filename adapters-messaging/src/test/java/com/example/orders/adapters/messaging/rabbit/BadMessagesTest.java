@@ -10,8 +10,6 @@ import com.example.orders.adapters.messaging.cloudevents.CloudEventJson;
 import com.example.orders.adapters.messaging.contract.RecordingConsumer;
 import com.example.orders.adapters.messaging.testing.TestBroker;
 import com.example.orders.application.port.EventEnvelope;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.MessageProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
@@ -49,18 +47,17 @@ class BadMessagesTest {
       throws Exception {
     EventEnvelope foreign = event("order.shipped");
     EventEnvelope good = event("order.placed");
-    try (Channel raw = broker.channel()) {
-      String queue = broker.topology().queue(consumer.name());
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC,
-          "{not json".getBytes(StandardCharsets.UTF_8));
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, new byte[70 * 1024]);
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC,
-          CloudEventJson.write(foreign));
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, CloudEventJson.write(good));
-    }
+    broker.publishConfirmed(broker.topology().queue(consumer.name()),
+        "{not json".getBytes(StandardCharsets.UTF_8),
+        new byte[70 * 1024],
+        CloudEventJson.write(foreign),
+        CloudEventJson.write(good));
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> transport.parked("mail", 10).size() == 3
-        && consumer.handled().size() == 1);
+    // asserted, not a boolean: a timeout then says which of the two was still missing
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+      assertThat(transport.parked("mail", 10)).extracting(ParkedMessage::reason).hasSize(3);
+      assertThat(consumer.handled()).hasSize(1);
+    });
 
     assertThat(transport.parked("mail", 10)).extracting(ParkedMessage::reason)
         .containsExactlyInAnyOrder(

@@ -12,8 +12,6 @@ import com.example.orders.application.port.EventEnvelope;
 import com.example.orders.application.port.ParkedMessage;
 import com.example.orders.application.task.Task;
 import com.example.orders.domain.shared.TenantId;
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.MessageProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,14 +54,11 @@ class BadTaskMessagesTest {
       throws Exception {
     EventEnvelope unknown = task("no-such-task");
     EventEnvelope good = task(handler.name());
-    try (Channel raw = broker.channel()) {
-      String queue = broker.topology().queue(consumer);
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, CloudEventJson.write(unknown));
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC,
-          "{\"specversion\":\"1.0\",\"type\":\"task.x\"}".getBytes(StandardCharsets.UTF_8));
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, new byte[70 * 1024]);
-      raw.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, CloudEventJson.write(good));
-    }
+    broker.publishConfirmed(broker.topology().queue(consumer),
+        CloudEventJson.write(unknown),
+        "{\"specversion\":\"1.0\",\"type\":\"task.x\"}".getBytes(StandardCharsets.UTF_8),
+        new byte[70 * 1024],
+        CloudEventJson.write(good));
 
     // asserted, not a boolean: a timeout then says which of the two was still missing
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

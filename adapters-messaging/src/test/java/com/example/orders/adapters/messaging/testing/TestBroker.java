@@ -10,6 +10,7 @@ import com.example.orders.application.port.EventConsumer;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.MessageProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.security.GeneralSecurityException;
@@ -89,6 +90,21 @@ public final class TestBroker implements AutoCloseable {
   /** A raw channel, for tests that publish or read behind the transport's back. */
   public Channel channel() throws IOException {
     return connection.createChannel();
+  }
+
+  /**
+   * Puts messages straight on a queue, behind the transport's back, persistent and confirmed:
+   * when this returns, the broker holds every one of them.
+   */
+  public void publishConfirmed(String queue, byte[]... bodies)
+      throws IOException, InterruptedException, TimeoutException {
+    try (Channel channel = channel()) {
+      channel.confirmSelect();
+      for (byte[] body : bodies) {
+        channel.basicPublish("", queue, MessageProperties.PERSISTENT_BASIC, body);
+      }
+      channel.waitForConfirmsOrDie(Duration.ofSeconds(10).toMillis());
+    }
   }
 
   /**
