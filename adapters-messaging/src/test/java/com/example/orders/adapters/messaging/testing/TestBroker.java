@@ -94,7 +94,8 @@ public final class TestBroker implements AutoCloseable {
 
   /**
    * Puts messages straight on a queue, behind the transport's back, persistent and confirmed:
-   * when this returns, the broker holds every one of them.
+   * when this returns, the broker has taken every one of them (onto the queue, if it exists: the
+   * default exchange drops what it cannot route).
    */
   public void publishConfirmed(String queue, byte[]... bodies)
       throws IOException, InterruptedException, TimeoutException {
