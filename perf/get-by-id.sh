@@ -231,6 +231,8 @@ if ((WARMUP > 0)); then
 fi
 
 declare -A RPS P50 P99 CPU
+# Usage: reading ROUND VARIANT: the file of wrk's output for that round and variant
+reading() { echo "${work}/round$1-${2//\//_}.txt"; }
 # Usage: record ROUND VARIANT TICKS OUTPUT: one reading of wrk's OUTPUT, TICKS of the service's CPU
 record() {
   local round=$1 variant=$2 ticks=$3 output=$4 result failed cpu
@@ -252,7 +254,7 @@ for ((round = 1; round <= ROUNDS; round++)); do
     declare -A TICKS=() WRK=()
     for variant in ${VARIANTS}; do
       TICKS[${variant}]=$(cpu_ticks "${PID[${variant}]}")
-      load "${variant}" "${DURATION}" "${work}/round${round}-${variant//\//_}.txt" --latency &
+      load "${variant}" "${DURATION}" "$(reading "${round}" "${variant}")" --latency &
       WRK[${variant}]=$!
     done
     for variant in ${VARIANTS}; do
@@ -260,16 +262,15 @@ for ((round = 1; round <= ROUNDS; round++)); do
       TICKS[${variant}]=$(($(cpu_ticks "${PID[${variant}]}") - TICKS[${variant}]))
     done
     for variant in ${VARIANTS}; do
-      record "${round}" "${variant}" "${TICKS[${variant}]}" \
-        "${work}/round${round}-${variant//\//_}.txt"
+      record "${round}" "${variant}" "${TICKS[${variant}]}" "$(reading "${round}" "${variant}")"
     done
     continue
   fi
   for variant in ${VARIANTS}; do
     ticks=$(cpu_ticks "${PID[${variant}]}")
-    load "${variant}" "${DURATION}" "${work}/round${round}-${variant//\//_}.txt" --latency
+    load "${variant}" "${DURATION}" "$(reading "${round}" "${variant}")" --latency
     ticks=$(($(cpu_ticks "${PID[${variant}]}") - ticks))
-    record "${round}" "${variant}" "${ticks}" "${work}/round${round}-${variant//\//_}.txt"
+    record "${round}" "${variant}" "${ticks}" "$(reading "${round}" "${variant}")"
   done
 done
 
@@ -293,13 +294,14 @@ for variant in ${VARIANTS}; do
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f%%", 100 * a / b }'; }
 # loaded at once, the variants shared the machine: their requests/s do not compare
-((TOGETHER == 1)) && MEDIAN=()
-[[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[uncached]:-}" ]] \
-  || echo "uncached / hello: $(ratio "${MEDIAN[uncached]}" "${MEDIAN[hello]}")"
-[[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[cached]:-}" ]] \
-  || echo "cached / hello:   $(ratio "${MEDIAN[cached]}" "${MEDIAN[hello]}")"
-[[ -z "${MEDIAN[uncached]:-}" || -z "${MEDIAN[cached]:-}" ]] \
-  || echo "cached / uncached: $(ratio "${MEDIAN[cached]}" "${MEDIAN[uncached]}")"
+if ((TOGETHER == 0)); then
+  [[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[uncached]:-}" ]] \
+    || echo "uncached / hello: $(ratio "${MEDIAN[uncached]}" "${MEDIAN[hello]}")"
+  [[ -z "${MEDIAN[hello]:-}" || -z "${MEDIAN[cached]:-}" ]] \
+    || echo "cached / hello:   $(ratio "${MEDIAN[cached]}" "${MEDIAN[hello]}")"
+  [[ -z "${MEDIAN[uncached]:-}" || -z "${MEDIAN[cached]:-}" ]] \
+    || echo "cached / uncached: $(ratio "${MEDIAN[cached]}" "${MEDIAN[uncached]}")"
+fi
 
 if ((CUT == 1)) && [[ -n "${PORT[cached]:-}" ]]; then
   echo "cached run with its Redis shut down from $((DURATION / 3))s to $((2 * DURATION / 3))s"
